@@ -1,0 +1,138 @@
+import { Decisions } from './decisions.js';
+import { parseDocument } from './document.js';
+import { VncleanError } from './errors.js';
+import { findArticle, type ArticleBounds } from './layout.js';
+import { bylineLines, extractMeta, isCaption, type ArticleMeta } from './meta.js';
+import {
+  resolveDocumentOptions,
+  resolveOptions,
+  type CleanerOptions,
+  type DocumentOptions,
+  type ResolvedOptions,
+} from './options.js';
+import { compilePhrases, type PhraseTables } from './phrases/compile.js';
+import { render } from './render.js';
+import { emptyStats, type Removal, type Stats } from './report.js';
+import { RULES } from './rules/index.js';
+import type { Rule, RuleContext } from './rules/types.js';
+
+/**
+ * The result of cleaning one document. A value, never an exception: any string gets one.
+ *
+ * @example
+ * const { text, removed } = clean(page);
+ * for (const r of removed) console.log(r.rule, r.category, JSON.stringify(r.text));
+ */
+export interface CleanResult {
+  /** The article alone. */
+  readonly text: string;
+  /** Every removed span, in input order, with offsets into the input. */
+  readonly removed: readonly Removal[];
+  readonly meta: ArticleMeta;
+  /** Counters for this document; add many with `mergeStats`. */
+  readonly stats: Stats;
+}
+
+/**
+ * A configured cleaner: options validated and tables compiled once, then used for any number of documents.
+ *
+ * @example
+ * const cleaner = createCleaner({ bylines: 'drop' });
+ * const results = pages.map((p) => cleaner.clean(p));
+ */
+export interface Cleaner {
+  clean(text: string, options?: DocumentOptions): CleanResult;
+}
+
+interface Compiled {
+  readonly options: ResolvedOptions;
+  readonly phrases: PhraseTables;
+  readonly rules: readonly Rule[];
+}
+
+/**
+ * Creates a cleaner. Throws a `VncleanError` (a `TypeError` with a stable `code`) on bad options.
+ *
+ * @example
+ * const cleaner = createCleaner({ rules: { 'duplicate-lines': false } });
+ * cleaner.clean(page).text;
+ */
+export function createCleaner(options?: CleanerOptions): Cleaner {
+  const resolved = resolveOptions(options);
+  const compiled: Compiled = {
+    options: resolved,
+    phrases: compilePhrases(resolved.phrases),
+    rules: RULES.filter((r) => resolved.enabled.has(r.id as never)),
+  };
+  return {
+    clean: (text, documentOptions) => cleanDocument(compiled, text, resolveDocumentOptions(documentOptions)),
+  };
+}
+
+/**
+ * Cleans one document. For many documents, create a cleaner once with {@link createCleaner}.
+ *
+ * @example
+ * import { clean } from 'vnclean';
+ * const { text, removed, meta } = clean(scrapedPage);
+ */
+export function clean(text: string, options?: CleanerOptions & DocumentOptions): CleanResult {
+  const { title, ...cleanerOptions } = options ?? {};
+  const cleaner = Object.keys(cleanerOptions).length === 0 ? defaultCleaner() : createCleaner(cleanerOptions);
+  return cleaner.clean(text, title === undefined ? undefined : { title });
+}
+
+// Memoised default cleaner: immutable once built, so sharing it keeps clean() pure.
+let memoDefault: Cleaner | undefined;
+function defaultCleaner(): Cleaner {
+  return (memoDefault ??= createCleaner());
+}
+
+function cleanDocument(compiled: Compiled, text: unknown, documentOptions: DocumentOptions): CleanResult {
+  if (typeof text !== 'string') {
+    throw new VncleanError('ERR_VNCLEAN_INPUT', `text must be a string, got ${text === null ? 'null' : typeof text}`);
+  }
+  const doc = parseDocument(text);
+  const decisions = new Decisions(doc);
+  const knownTitle = documentOptions.title;
+  let bounds: ArticleBounds | undefined;
+  const ctx: RuleContext = {
+    doc,
+    decisions,
+    phrases: compiled.phrases,
+    knownTitle,
+    get article() {
+      return (bounds ??= findArticle(doc, decisions, knownTitle));
+    },
+  };
+  for (const rule of compiled.rules) rule.apply(ctx);
+
+  const { options } = compiled;
+  if (options.bylines === 'drop') {
+    for (const i of bylineLines(doc, decisions, ctx.article)) {
+      decisions.dropLine(i, { rule: 'drop-bylines', category: 'meta', reason: 'byline (option bylines: "drop")' });
+    }
+  }
+  if (options.captions === 'drop') {
+    for (const line of doc.lines) {
+      if (isCaption(line)) {
+        decisions.dropLine(line.index, { rule: 'drop-captions', category: 'meta', reason: 'caption (option captions: "drop")' });
+      }
+    }
+  }
+
+  const meta = extractMeta(doc, decisions, ctx.article, knownTitle);
+  const out = render(doc, decisions);
+  const stats = emptyStats();
+  stats.documents = 1;
+  stats.charsIn = text.length;
+  stats.charsOut = out.text.length;
+  stats.linesIn = doc.lines.length;
+  stats.linesRemoved = out.linesRemoved;
+  for (const r of out.removed) {
+    stats.removedByRule[r.rule] = (stats.removedByRule[r.rule] ?? 0) + 1;
+    stats.removedByCategory[r.category] = (stats.removedByCategory[r.category] ?? 0) + 1;
+  }
+  for (const [reason, n] of decisions.kept()) stats.keptByReason[reason] = n;
+  return { text: out.text, removed: out.removed, meta, stats };
+}

@@ -1,0 +1,30 @@
+import type { CleanResult } from './clean.js';
+
+const MAX_SHOWN = 100;
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return flat.length > MAX_SHOWN ? `${flat.slice(0, MAX_SHOWN - 1)}…` : flat;
+}
+
+/**
+ * A human-readable account of a clean: every removed span with its rule, category and reason, then totals.
+ *
+ * @example
+ * console.log(explain(clean(page)));
+ * // removed 3 spans
+ * //   [duplicate] duplicate-lines: "Làng gốm …" (repeats line 7)
+ */
+export function explain(result: CleanResult): string {
+  const out: string[] = [`removed ${result.removed.length} span${result.removed.length === 1 ? '' : 's'}`];
+  for (const r of result.removed) {
+    out.push(`  ${r.start}-${r.end} [${r.category}] ${r.rule}: "${oneLine(r.text)}" (${r.reason})`);
+  }
+  const byCategory = Object.entries(result.stats.removedByCategory).sort((a, b) => b[1] - a[1]);
+  if (byCategory.length > 0) out.push(`by category: ${byCategory.map(([c, n]) => `${c} ${n}`).join(', ')}`);
+  const { meta } = result;
+  if (meta.title !== undefined) out.push(`title: ${oneLine(meta.title)}`);
+  if (meta.bylines.length > 0) out.push(`bylines: ${meta.bylines.join('; ')}`);
+  if (meta.dates.length > 0) out.push(`dates: ${meta.dates.join('; ')}`);
+  return out.join('\n');
+}

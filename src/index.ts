@@ -1,0 +1,17 @@
+/**
+ * vnclean: clean scraped Vietnamese news text and explain every change.
+ *
+ * @example
+ * import { clean } from 'vnclean';
+ * const { text, removed, meta } = clean(scrapedPage);
+ *
+ * @packageDocumentation
+ */
+export { clean, createCleaner, type Cleaner, type CleanResult } from './clean.js';
+export type { CleanerOptions, DocumentOptions } from './options.js';
+export type { ArticleMeta } from './meta.js';
+export { CATEGORIES, emptyStats, mergeStats, type Category, type Edit, type Removal, type Stats } from './report.js';
+export { RULE_IDS, type RuleId } from './rules/index.js';
+export { VncleanError, type VncleanErrorCode } from './errors.js';
+export { canonicalKey } from './vi/key.js';
+export { explain } from './explain.js';

@@ -1,0 +1,112 @@
+import type { Decisions } from './decisions.js';
+import type { Document, Line } from './document.js';
+import type { Removal } from './report.js';
+
+/** A run of output copied unchanged from the input: output[outStart, outStart+length) = input[inStart, …). */
+export interface Segment {
+  readonly outStart: number;
+  readonly inStart: number;
+  readonly length: number;
+}
+
+export interface Rendered {
+  readonly text: string;
+  readonly removed: Removal[];
+  /** How output offsets map back to input offsets (for edits made after removal). */
+  readonly segments: readonly Segment[];
+  readonly linesRemoved: number;
+}
+
+/**
+ * Builds the output: the input minus removed lines (each with its line break) and removed spans. Blank lines
+ * next to a removal collapse to one, or to none at the start and end of the document; blank lines nowhere near a
+ * removal stay as they were, so clean input comes back byte-identical.
+ */
+export function render(doc: Document, decisions: Decisions): Rendered {
+  const { text, lines } = doc;
+  const removed: Removal[] = [];
+  const segments: Segment[] = [];
+  let out = '';
+  const copy = (from: number, to: number): void => {
+    if (to <= from) return;
+    const last = segments.at(-1);
+    if (last && last.inStart + last.length === from && last.outStart + last.length === out.length) {
+      segments[segments.length - 1] = { ...last, length: last.length + (to - from) };
+    } else {
+      segments.push({ outStart: out.length, inStart: from, length: to - from });
+    }
+    out += text.slice(from, to);
+  };
+
+  const spans = decisions.spans();
+  let spanAt = 0;
+  let linesRemoved = 0;
+  let pendingBlanks: Line[] = [];
+  let droppedSinceKept = false;
+  let keptAny = false;
+  let lastKept: Line | undefined;
+
+  for (const line of lines) {
+    const verdict = decisions.verdict(line.index);
+    if (verdict) {
+      removed.push({ ...verdict, start: line.start, end: line.next, text: text.slice(line.start, line.next) });
+      linesRemoved++;
+      droppedSinceKept = true;
+      continue;
+    }
+    if (line.blank) {
+      pendingBlanks.push(line);
+      continue;
+    }
+    // A kept line with content: first settle the blank lines before it.
+    const blanks = !droppedSinceKept ? pendingBlanks : keptAny ? pendingBlanks.slice(0, 1) : [];
+    for (const b of blanks) copy(b.start, b.next);
+    pendingBlanks = [];
+    droppedSinceKept = false;
+    keptAny = true;
+    lastKept = line;
+
+    let from = line.start;
+    while (spanAt < spans.length && (spans[spanAt]?.start ?? Infinity) < line.next) {
+      const span = spans[spanAt++]!;
+      copy(from, span.start);
+      removed.push({ rule: span.rule, category: span.category, reason: span.reason, start: span.start, end: span.end,
+        text: text.slice(span.start, span.end) });
+      from = span.end;
+    }
+    copy(from, line.next);
+  }
+
+  if (!droppedSinceKept) {
+    for (const b of pendingBlanks) copy(b.start, b.next);
+  } else if (lastKept && !doc.finalBreak && out.endsWith('\n')) {
+    // The input had no final line break, so the output gets none either.
+    const cut = out.endsWith('\r\n') ? 2 : 1;
+    out = out.slice(0, -cut);
+    const last = segments.at(-1)!;
+    segments[segments.length - 1] = { ...last, length: last.length - cut };
+  }
+
+  removed.sort((a, b) => a.start - b.start);
+  return { text: out, removed, segments, linesRemoved };
+}
+
+/**
+ * Maps an output offset back to the input. Offsets inside a copied run map exactly; an offset at a seam maps to
+ * the start of the following run.
+ */
+export function toInputOffset(segments: readonly Segment[], outOffset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (outOffset < s.outStart) hi = mid - 1;
+    else if (outOffset >= s.outStart + s.length) lo = mid + 1;
+    else return s.inStart + (outOffset - s.outStart);
+  }
+  const after = segments[lo];
+  if (after) return after.inStart;
+  const last = segments.at(-1);
+  return last ? last.inStart + last.length : 0;
+}

@@ -1,0 +1,125 @@
+import type { Line } from '../document.js';
+import { canonicalKey } from '../vi/key.js';
+import { lcsWords, type Budget } from '../similarity.js';
+import type { Rule } from './types.js';
+
+/*
+ * Thresholds, measured on the labelled dev set (see the closing note of the core issue):
+ * - a later line whose words are, in order, almost all inside an earlier line repeats it (an abridged lead, a
+ *   title repeated as a caption); a caption and a body sentence that merely share many words stay (the seed's
+ *   lines 45 and 47 share 71% of their text and are different sentences);
+ * - two lines of similar length that agree on nearly every word are one line edited slightly.
+ */
+const MIN_FUZZY_WORDS = 5;
+const CONTAINED_SHARE = 0.85;
+const SIMILAR_SHARE = 0.85;
+// When an earlier line is the beginning of a later one, the later line repeats it if what it adds is small
+// (a dateline prefix, a view counter); otherwise only the repeated part goes.
+const MAX_EXTRA_WORDS = 4;
+// Bigrams shared by many lines ("của các", "trong năm") carry no evidence and would make lookups slow.
+const MAX_POSTINGS = 64;
+const MAX_CANDIDATES = 4;
+// DP cells per character of input: enough for every real article, a hard stop for hostile ones.
+const CELLS_PER_CHAR = 64;
+const MAX_COMPARE_WORDS = 200;
+
+interface Seen {
+  readonly line: Line;
+  readonly words: readonly string[];
+}
+
+export const duplicateLines: Rule = {
+  id: 'duplicate-lines',
+  summary: 'lines that repeat an earlier kept line: the title as alt text, a repeated lead, byline or caption',
+  apply({ doc, decisions }) {
+    const byKey = new Map<string, number>();
+    const postings = new Map<string, number[]>();
+    const seen = new Map<number, Seen>();
+    const budget: Budget = { cells: Math.max(100_000, doc.text.length * CELLS_PER_CHAR) };
+
+    for (const line of doc.lines) {
+      if (line.blank || line.key === '' || decisions.isDropped(line.index)) continue;
+      const first = byKey.get(line.key);
+      if (first !== undefined) {
+        decisions.dropLine(line.index, {
+          rule: this.id, category: 'duplicate', reason: `repeats line ${first + 1}`,
+        });
+        continue;
+      }
+      const words = line.key.split(' ').slice(0, MAX_COMPARE_WORDS);
+      if (words.length >= MIN_FUZZY_WORDS && !nearDuplicate(line, words)) index(line, words);
+      else if (words.length < MIN_FUZZY_WORDS) byKey.set(line.key, line.index);
+    }
+
+    function index(line: Line, words: readonly string[]): void {
+      byKey.set(line.key, line.index);
+      seen.set(line.index, { line, words });
+      for (const bigram of bigrams(words)) {
+        const list = postings.get(bigram);
+        if (!list) postings.set(bigram, [line.index]);
+        else if (list.length < MAX_POSTINGS && list.at(-1) !== line.index) list.push(line.index);
+      }
+    }
+
+    /** Tests `line` against earlier lines sharing its word pairs; records a decision and returns true on a match. */
+    function nearDuplicate(line: Line, words: readonly string[]): boolean {
+      const shared = new Map<number, number>();
+      for (const bigram of new Set(bigrams(words))) {
+        for (const at of postings.get(bigram) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
+      }
+      const needed = Math.max(2, Math.floor((words.length - 1) * 0.5));
+      const candidates = [...shared].filter(([, n]) => n >= needed).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      for (const [at] of candidates.slice(0, MAX_CANDIDATES)) {
+        const earlier = seen.get(at)!;
+        if (earlier.line.key.includes(line.key)) {
+          return drop(line, `repeats part of line ${at + 1}`);
+        }
+        if (line.key.includes(earlier.line.key)) {
+          if (words.length - earlier.words.length <= MAX_EXTRA_WORDS) {
+            return drop(line, `repeats line ${at + 1} with a few words added`);
+          }
+          if (line.key.startsWith(earlier.line.key)) dropRepeatedStart(line, earlier.line);
+          return false;
+        }
+        const common = lcsWords(words, earlier.words, budget);
+        if (common < 0) return false;
+        const shorter = Math.min(words.length, earlier.words.length);
+        const longer = Math.max(words.length, earlier.words.length);
+        if (words.length <= earlier.words.length && common >= CONTAINED_SHARE * words.length) {
+          return drop(line, `repeats line ${at + 1} nearly word for word (${common}/${words.length} words)`);
+        }
+        if (common >= SIMILAR_SHARE * longer && shorter >= SIMILAR_SHARE * longer) {
+          return drop(line, `near-duplicate of line ${at + 1} (${common}/${longer} words in common)`);
+        }
+      }
+      return false;
+    }
+
+    function drop(line: Line, reason: string): true {
+      decisions.dropLine(line.index, { rule: duplicateLines.id, category: 'duplicate', reason });
+      return true;
+    }
+
+    /** The later paragraph opens with the whole earlier line: remove that opening, up to a sentence end. */
+    function dropRepeatedStart(line: Line, earlier: Line): void {
+      for (const m of line.text.matchAll(SENTENCE_BREAK)) {
+        const cut = m.index + m[0].length;
+        const key = canonicalKey(line.text.slice(0, cut));
+        if (key === earlier.key) {
+          decisions.dropSpan({
+            line: line.index, start: line.start, end: line.start + cut, rule: duplicateLines.id, category: 'duplicate',
+            reason: `opening repeats line ${earlier.index + 1}`,
+          });
+          return;
+        }
+        if (key.length > earlier.key.length) return;
+      }
+    }
+  },
+};
+
+const SENTENCE_BREAK = /[.!?…]["'”’)]*\s+/gu;
+
+function* bigrams(words: readonly string[]): Generator<string> {
+  for (let i = 1; i < words.length; i++) yield `${words[i - 1]} ${words[i]}`;
+}

@@ -1,0 +1,18 @@
+import { duplicateLines } from './duplicate-lines.js';
+import { outsideArticle } from './outside-article.js';
+import { pageChrome } from './page-chrome.js';
+import { sectionBlocks } from './section-blocks.js';
+import { templateTokens } from './template-tokens.js';
+import type { Rule } from './types.js';
+
+/**
+ * The boilerplate rules in the order they run. Order matters: the first rule to claim a line explains it, and
+ * the article region is located after the rules above `pageChrome` have run (see RuleContext.article).
+ * Duplicates run last so that a line's first *kept* occurrence is the one that stays.
+ */
+export const RULES: readonly Rule[] = [templateTokens, sectionBlocks, pageChrome, outsideArticle, duplicateLines];
+
+/** Ids of the built-in rules. */
+export type RuleId = 'template-tokens' | 'section-blocks' | 'page-chrome' | 'outside-article' | 'duplicate-lines';
+
+export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id as RuleId);

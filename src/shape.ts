@@ -1,0 +1,51 @@
+import type { Line } from './document.js';
+
+/**
+ * Line shapes shared by the rules: small predicates over the features in {@link Line}. They describe form only;
+ * what a shape means depends on where the line sits (see layout.ts).
+ */
+
+/** A line long enough and sentence-like enough to be article prose. */
+export function isProse(line: Line): boolean {
+  if (line.blank || line.words < 12) return false;
+  // A long heading without a full stop (a title) is not yet prose; a paragraph that long is.
+  if (!line.sentenceEnd && line.words < 20) return false;
+  // Headline lists are written in capitals without a full stop; prose in capitals still ends like a sentence.
+  if (line.upperRatio > 0.8 && !line.sentenceEnd) return false;
+  return !isMenuLike(line);
+}
+
+/** Several items separated by pipes or breadcrumbs arrows: a menu or breadcrumb trail. */
+export function isMenuLike(line: Line): boolean {
+  let separators = 0;
+  for (const ch of line.body) if (ch === '|' || ch === '›' || ch === '»') separators++;
+  return separators >= 2 || (separators >= 1 && line.words <= 6);
+}
+
+/** No letters at all: lone symbols, counters, player times ("×", "|", "0:00", "7 10 1"). */
+export function hasNoLetters(line: Line): boolean {
+  return !line.blank && !/\p{L}/u.test(line.body);
+}
+
+/** A list marker with nothing after it (an empty menu slot). */
+export function isEmptyItem(line: Line): boolean {
+  return !line.blank && line.marker !== '' && line.key === '';
+}
+
+/*
+ * A date or time standing alone, perhaps with a weekday and a zone: "Thứ Ba, 25/12/2012 - 10:03",
+ * "23/03/2015 08:06 GMT+7", "| 21/12/2012 - 08:04", "16/07/2026 21:43". Checked on the key, where punctuation
+ * is already spaces, so the pattern is a flat sequence of optional words and numbers.
+ */
+const DATE_LINE =
+  /^(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng|ngày|lúc|hôm nay) )*(?:\d{1,4} ){1,2}\d{1,4}(?: \d{1,2}){0,3}(?: (?:gmt|utc|sáng|chiều|tối|am|pm)(?: \d{1,2})?)?$/u;
+
+export function isDateLine(line: Line): boolean {
+  return !line.blank && line.words <= 12 && DATE_LINE.test(line.key);
+}
+
+/** Heading-like: a short unmarked line with a few words that does not end in a colon (a title, a subheading). */
+export function isHeadingLike(line: Line): boolean {
+  return !line.blank && line.marker === '' && line.words >= 4 && line.words <= 40 && !line.body.endsWith(':')
+    && !isMenuLike(line) && !isDateLine(line);
+}
