@@ -102,7 +102,7 @@ function cleanDocument(compiled: Compiled, text: unknown, documentOptions: Docum
     phrases: compiled.phrases,
     knownTitle,
     get article() {
-      return (bounds ??= findArticle(doc, decisions, knownTitle));
+      return (bounds ??= findArticle(doc, decisions, compiled.phrases, knownTitle));
     },
   };
   for (const rule of compiled.rules) rule.apply(ctx);

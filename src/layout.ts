@@ -1,6 +1,7 @@
 import type { Decisions } from './decisions.js';
 import type { Document, Line } from './document.js';
-import { isDateLine, isHeadingLike, isProse } from './shape.js';
+import { matchStart, shapeKey, type PhraseTables } from './phrases/compile.js';
+import { isDateLine, isHeadingLike, isMenuLike, isProse } from './shape.js';
 import { canonicalKey } from './vi/key.js';
 
 /**
@@ -16,8 +17,6 @@ export interface ArticleBounds {
   readonly found: boolean;
 }
 
-// How far above the first paragraph a title may sit (dates, kickers and share bars come between).
-const TITLE_SEARCH_LINES = 12;
 
 /*
  * The region is the best-scoring run of lines (maximum subarray, linear time): prose lines earn their word
@@ -36,9 +35,14 @@ function lineScore(line: Line, dropped: boolean): number {
  * Finds the article region among the lines still kept.
  *
  * @example
- * const bounds = findArticle(doc, decisions, undefined); // { first: 47, last: 78, title: 47, found: true }
+ * const bounds = findArticle(doc, decisions, phrases, undefined); // { first: 47, last: 78, title: 47, found: true }
  */
-export function findArticle(doc: Document, decisions: Decisions, knownTitle: string | undefined): ArticleBounds {
+export function findArticle(
+  doc: Document,
+  decisions: Decisions,
+  phrases: PhraseTables,
+  knownTitle: string | undefined,
+): ArticleBounds {
   const { lines } = doc;
   let best = 0;
   let bestFirst = -1;
@@ -61,35 +65,68 @@ export function findArticle(doc: Document, decisions: Decisions, knownTitle: str
   }
   if (bestFirst === -1) return { first: 0, last: lines.length - 1, title: -1, found: false };
 
-  const title = findTitle(doc, decisions, bestFirst, knownTitle);
-  return { first: title === -1 ? bestFirst : Math.min(title, bestFirst), last: bestLast, title, found: true };
+  const top = findTop(doc, decisions, phrases, bestFirst);
+  const title = findTitle(doc, decisions, top, bestFirst, knownTitle);
+  return { first: title === -1 ? top : Math.min(title, top), last: bestLast, title, found: true };
 }
 
-function findTitle(doc: Document, decisions: Decisions, firstProse: number, knownTitle: string | undefined): number {
+/*
+ * Above the first paragraph sit the title and its company (a subtitle, the author, a date, a share bar) and,
+ * higher up, the page's menus. Walking up from the first paragraph, article lines extend the article, page
+ * furniture that often sits between title and body is stepped over, and the first sure piece of chrome (a menu
+ * item, a footer or navigation phrase) ends the walk.
+ */
+type Above = 'article' | 'step-over' | 'chrome';
+
+function classifyAbove(line: Line, phrases: PhraseTables, dropped: boolean): Above {
+  if (dropped) return 'chrome';
+  if (line.key === '' || isDateLine(line) || DATE_INSIDE.test(line.key)) return 'step-over';
+  const shape = shapeKey(line.key);
+  const phrase = phrases.lines.get(shape) ?? phrases.outside.get(shape) ?? matchStart(phrases, shape);
+  if (phrase === 'share' || phrase === 'meta' || phrase === 'ui') return 'step-over';
+  if (phrase !== undefined || phrases.headers.has(shape)) return 'chrome';
+  if (phrases.sections.has(line.key) || (line.words <= 3 && line.upperRatio > 0.8)) return 'step-over';
+  if (line.marker !== '') return line.sentenceEnd && line.words >= 6 ? 'article' : 'chrome';
+  if (isMenuLike(line)) return 'chrome';
+  return 'article';
+}
+// A date inside a short line ("Đời sống | Cập nhật thứ hai, ngày 24/12/12 11:05 tối").
+const DATE_INSIDE = /\b\d{1,2} \d{1,2} \d{2,4}\b/u;
+// Stepping over more furniture than this means we have left the article.
+const MAX_STEP_OVER = 8;
+
+function findTop(doc: Document, decisions: Decisions, phrases: PhraseTables, firstProse: number): number {
+  let top = firstProse;
+  let steps = 0;
+  // A heading printed again lower down (a breadcrumb or page heading above the article heading) is stepped
+  // over, so the article starts at its own heading.
+  const below = new Set<string>();
+  for (let i = firstProse - 1; i >= 0; i--) {
+    const line = doc.lines[i]!;
+    if (line.blank) continue;
+    const repeated = below.has(line.key);
+    below.add(line.key);
+    const kind = repeated ? 'step-over' : classifyAbove(line, phrases, decisions.isDropped(i));
+    if (kind === 'chrome') break;
+    if (kind === 'article') {
+      top = i;
+      steps = 0;
+    } else if (line.key !== '' && ++steps > MAX_STEP_OVER) break;
+  }
+  return top;
+}
+
+function findTitle(doc: Document, decisions: Decisions, top: number, firstProse: number, knownTitle: string | undefined): number {
   const { lines } = doc;
   if (knownTitle !== undefined) {
     const key = canonicalKey(knownTitle);
     const at = key ? lines.findIndex((l) => !l.blank && l.key === key && !decisions.isDropped(l.index)) : -1;
     if (at !== -1) return at;
   }
-  // Nearest heading-like line above the first paragraph, skipping dates and lines already removed.
-  let seen = 0;
-  for (let i = firstProse - 1; i >= 0 && seen < TITLE_SEARCH_LINES; i--) {
+  // The first heading between the top of the article and its first paragraph.
+  for (let i = top; i < firstProse; i++) {
     const line = lines[i]!;
-    if (line.blank) continue;
-    seen++;
-    if (decisions.isDropped(i) || isDateLine(line)) continue;
-    if (isHeadingLike(line) && !isProse(line)) {
-      // The same title printed twice (page heading and article heading): take the first of the pair.
-      let first = i;
-      for (let j = i - 1, k = 0; j >= 0 && k < 4; j--) {
-        const above = lines[j]!;
-        if (above.blank) continue;
-        k++;
-        if (above.key === line.key) first = j;
-      }
-      return first;
-    }
+    if (!line.blank && !decisions.isDropped(i) && isHeadingLike(line) && !isProse(line)) return i;
   }
   return -1;
 }

@@ -49,3 +49,23 @@ export function isHeadingLike(line: Line): boolean {
   return !line.blank && line.marker === '' && line.words >= 4 && line.words <= 40 && !line.body.endsWith(':')
     && !isMenuLike(line) && !isDateLine(line);
 }
+
+/*
+ * Some scrapers break a paragraph wherever a link or an emphasis started, so one sentence arrives as several
+ * lines: "…cho ca khúc " / "Nơi này có anh" / ", Sơn Tùng …". Such a line is part of the sentence around it
+ * and must be judged with it: a song title repeated in two sentences is not a repeated line.
+ */
+const CONTINUES = /^[\s,.;:)”’"'…-]|^\p{Ll}/u;
+const SENTENCE_DONE = /[.!?…”"')\]]$/u;
+
+/** The line is a piece of a sentence that runs over from the previous line or into the next one. */
+export function isFragment(lines: readonly Line[], index: number): boolean {
+  const line = lines[index];
+  if (!line || line.blank) return false;
+  const prev = lines[index - 1];
+  const next = lines[index + 1];
+  if (prev && !prev.blank && /\s$/u.test(prev.text) && !SENTENCE_DONE.test(prev.text.trimEnd())) return true;
+  if (CONTINUES.test(line.text) && line.marker === '') return true;
+  return next !== undefined && !next.blank && CONTINUES.test(next.text) && next.marker === ''
+    && !SENTENCE_DONE.test(line.text.trimEnd());
+}

@@ -41,8 +41,8 @@ export const VI_PHRASES: Readonly<Record<Category, PhrasePack>> = {
     headers: [],
   },
   weather: {
-    lines: ['dự báo thời tiết', 'thời tiết hôm nay', 'chọn tỉnh thành'],
-    outside: ['thời tiết', 'địa phương', 'chọn địa phương'],
+    lines: ['chọn tỉnh thành'],
+    outside: ['thời tiết', 'dự báo thời tiết', 'thời tiết hôm nay', 'địa phương', 'chọn địa phương'],
     starts: ['xem thêm thành phố', 'xem thêm tỉnh', 'độ ẩm', 'nhiệt độ'],
     headers: [],
   },

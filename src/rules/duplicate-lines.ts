@@ -1,5 +1,6 @@
 import type { Line } from '../document.js';
 import { canonicalKey } from '../vi/key.js';
+import { isFragment } from '../shape.js';
 import { lcsWords, type Budget } from '../similarity.js';
 import type { Rule } from './types.js';
 
@@ -11,8 +12,13 @@ import type { Rule } from './types.js';
  * - two lines of similar length that agree on nearly every word are one line edited slightly.
  */
 const MIN_FUZZY_WORDS = 5;
-const CONTAINED_SHARE = 0.85;
-const SIMILAR_SHARE = 0.85;
+// A later line repeats an earlier one when at least this share of its words appear in order in the earlier
+// line, and this share of its word triples appear there too (common words in order are not enough).
+const CONTAINED_SHARE = 0.9;
+const TRIGRAM_SHARE = 0.75;
+// A short line inside a much longer one is more often a subheading or a name than a repeat.
+const MIN_WORDS_INSIDE_LONGER = 8;
+const SIMILAR_LENGTH = 0.7;
 // When an earlier line is the beginning of a later one, the later line repeats it if what it adds is small
 // (a dateline prefix, a view counter); otherwise only the repeated part goes.
 const MAX_EXTRA_WORDS = 4;
@@ -39,6 +45,8 @@ export const duplicateLines: Rule = {
 
     for (const line of doc.lines) {
       if (line.blank || line.key === '' || decisions.isDropped(line.index)) continue;
+      // A piece of a broken sentence is judged with its sentence, not as a line of its own.
+      if (isFragment(doc.lines, line.index)) continue;
       const first = byKey.get(line.key);
       if (first !== undefined) {
         decisions.dropLine(line.index, {
@@ -71,25 +79,24 @@ export const duplicateLines: Rule = {
       const candidates = [...shared].filter(([, n]) => n >= needed).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
       for (const [at] of candidates.slice(0, MAX_CANDIDATES)) {
         const earlier = seen.get(at)!;
-        if (earlier.line.key.includes(line.key)) {
-          return drop(line, `repeats part of line ${at + 1}`);
-        }
-        if (line.key.includes(earlier.line.key)) {
+        if (words.length > earlier.words.length) {
+          // The later line is longer: it repeats the earlier one plus a little (a dateline prefix, a counter),
+          // or it opens with the earlier line and goes on (then only the repeated opening goes).
+          if (!line.key.includes(earlier.line.key)) continue;
           if (words.length - earlier.words.length <= MAX_EXTRA_WORDS) {
             return drop(line, `repeats line ${at + 1} with a few words added`);
           }
           if (line.key.startsWith(earlier.line.key)) dropRepeatedStart(line, earlier.line);
           return false;
         }
+        const similarLength = words.length >= SIMILAR_LENGTH * earlier.words.length;
+        if (!similarLength && words.length < MIN_WORDS_INSIDE_LONGER) continue;
+        if (earlier.line.key.includes(line.key)) return drop(line, `repeats part of line ${at + 1}`);
+        if (trigramShare(words, earlier.words) < TRIGRAM_SHARE) continue;
         const common = lcsWords(words, earlier.words, budget);
         if (common < 0) return false;
-        const shorter = Math.min(words.length, earlier.words.length);
-        const longer = Math.max(words.length, earlier.words.length);
-        if (words.length <= earlier.words.length && common >= CONTAINED_SHARE * words.length) {
+        if (common >= CONTAINED_SHARE * words.length) {
           return drop(line, `repeats line ${at + 1} nearly word for word (${common}/${words.length} words)`);
-        }
-        if (common >= SIMILAR_SHARE * longer && shorter >= SIMILAR_SHARE * longer) {
-          return drop(line, `near-duplicate of line ${at + 1} (${common}/${longer} words in common)`);
         }
       }
       return false;
@@ -119,6 +126,15 @@ export const duplicateLines: Rule = {
 };
 
 const SENTENCE_BREAK = /[.!?…]["'”’)]*\s+/gu;
+
+function trigramShare(words: readonly string[], other: readonly string[]): number {
+  if (words.length < 3) return 0;
+  const theirs = new Set<string>();
+  for (let i = 2; i < other.length; i++) theirs.add(`${other[i - 2]} ${other[i - 1]} ${other[i]}`);
+  let shared = 0;
+  for (let i = 2; i < words.length; i++) if (theirs.has(`${words[i - 2]} ${words[i - 1]} ${words[i]}`)) shared++;
+  return shared / (words.length - 2);
+}
 
 function* bigrams(words: readonly string[]): Generator<string> {
   for (let i = 1; i < words.length; i++) yield `${words[i - 1]} ${words[i]}`;

@@ -9,6 +9,8 @@ import type { Rule } from './types.js';
 const MAX_LINK_WORDS = 30;
 const LINK_LEAD = /^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|mời bạn đọc xem)\s/u;
 
+const DECORATION = /^[\s*×|•·›»‹«<>^~=_+#↑↓←→▲▼►◄■□●○◆◇-]+$/u;
+
 function outside(bounds: ArticleBounds, index: number): boolean {
   return bounds.found && (index < bounds.first || index > bounds.last);
 }
@@ -16,11 +18,13 @@ function outside(bounds: ArticleBounds, index: number): boolean {
 /** Why a line is page chrome by its words, or undefined. */
 function classify(phrases: PhraseTables, line: Line, isOutside: boolean): [Category, string] | undefined {
   if (isEmptyItem(line)) return ['ui', 'empty list item'];
-  if (hasNoLetters(line) && (isOutside || !/\d/.test(line.body))) return ['ui', 'symbols without words'];
+  // Inside the article a line without letters may be the tail of a broken sentence (".", "”") or a number of a
+  // table; only decoration goes there.
+  if (hasNoLetters(line) && (isOutside || DECORATION.test(line.body))) return ['ui', 'symbols without words'];
   const shape = shapeKey(line.key);
   const anywhere = phrases.lines.get(shape);
   if (anywhere) return [anywhere, `phrase "${line.body}"`];
-  if (line.marker === '>>' && line.words <= MAX_LINK_WORDS) return ['related', 'link to another article (>>)'];
+  if (line.marker === '>>' && line.words <= MAX_LINK_WORDS && !line.body.endsWith(':')) return ['related', 'link to another article (>>)'];
   if (line.words <= MAX_LINK_WORDS && LINK_LEAD.test(line.key) && line.words > 2 && !line.sentenceEnd) {
     return ['related', 'link to another article'];
   }
