@@ -1,7 +1,7 @@
 import type { Decisions } from './decisions.js';
 import type { Document, Line } from './document.js';
 import { matchStart, shapeKey, type PhraseTables } from './phrases/compile.js';
-import { isDateLine, isHeadingLike, isMenuLike, isProse } from './shape.js';
+import { isCapitalHeadline, isDateLine, isHeadingLike, isMenuLike, isProse } from './shape.js';
 import { canonicalKey } from './vi/key.js';
 
 /**
@@ -25,8 +25,10 @@ export interface ArticleBounds {
  */
 function lineScore(line: Line, dropped: boolean): number {
   if (line.blank) return 0;
-  if (dropped) return -1;
+  // Removed blocks and capitalised headline lists separate the article from what follows it.
+  if (dropped) return -6;
   if (line.marker !== '' || line.indent >= 2) return -8;
+  if (isCapitalHeadline(line)) return -6;
   if (isProse(line)) return Math.min(line.words, 60);
   return -4;
 }

@@ -10,9 +10,31 @@ export function isProse(line: Line): boolean {
   if (line.blank || line.words < 12) return false;
   // A long heading without a full stop (a title) is not yet prose; a paragraph that long is.
   if (!line.sentenceEnd && line.words < 20) return false;
-  // Headline lists are written in capitals without a full stop; prose in capitals still ends like a sentence.
-  if (line.upperRatio > 0.8 && !line.sentenceEnd) return false;
+  if (isTitleCaseRun(line) || numberWords(line) * 2 > line.words) return false;
+  if (isCapitalHeadline(line)) return false;
   return !isMenuLike(line);
+}
+
+/** A line set in capitals that is headline-sized: teaser lists are written so; prose in capitals runs longer. */
+export function isCapitalHeadline(line: Line): boolean {
+  return line.upperRatio > 0.8 && line.words >= 2 && (line.words < 25 || !line.sentenceEnd);
+}
+
+/** Words of the key that are plain numbers ("Ngày 1 2 3 … 31" is a date picker, not a sentence). */
+function numberWords(line: Line): number {
+  return line.key.match(NUMBER_WORD)?.length ?? 0;
+}
+const NUMBER_WORD = /(?:^| )\d+(?= |$)/gu;
+
+/*
+ * A run of capitalised words with no sentence punctuation: a menu flattened into one line ("Kinh tế Thị trường
+ * Doanh nghiệp Đầu tư …"). Vietnamese capitalises only names and the first word, so prose never looks like this.
+ */
+export function isTitleCaseRun(line: Line): boolean {
+  if (line.words < 6 || line.sentenceEnd || /[,;]/u.test(line.body)) return false;
+  const words = line.body.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return capitalised >= 0.7 * words.length;
 }
 
 /** Several items separated by pipes or breadcrumbs arrows: a menu or breadcrumb trail. */

@@ -1,15 +1,45 @@
+import type { Line } from '../document.js';
 import type { Category } from '../report.js';
-import { isDateLine, isMenuLike, isProse } from '../shape.js';
+import { isCapitalHeadline, isFragment, isMenuLike, isProse, isTitleCaseRun } from '../shape.js';
+import { isByline } from '../meta.js';
 import type { Rule } from './types.js';
 
 // Menu items are one to three words; teaser headlines are longer.
 const MAX_MENU_ITEM_WORDS = 3;
-// Above the article, anything shorter than a sentence is navigation (menus, breadcrumbs, kickers).
-const MAX_HEAD_CHROME_WORDS = 11;
+// Below the article, an unrecognised line this short may still be a byline or a credit, so it stays.
+const MAX_FOOTER_BLOCK_WORDS = 11;
+// Signatures are often set in capitals too ("XUÂN LONG"); teaser headlines are longer.
+const MIN_HEADLINE_WORDS = 4;
+
+// Contact lines of the newspaper: an e-mail address, a web address or a phone number standing alone.
+const CONTACT = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+|[+(]?\d[\d\s.()-]{7,}\d(?:\s*\([^)]*\))?)$/u;
+const COPYRIGHT = /[©®]|\bcopyright\b|\bbản quyền\b/iu;
+// Tag lists: "#PNJ #kim cương", or short items separated by commas with no sentence around them.
+const HASHTAGS = /(?:^|\s)#\p{L}/gu;
+
+function isTagList(line: Line): boolean {
+  if ((line.body.match(HASHTAGS)?.length ?? 0) >= 3) return true;
+  if (line.sentenceEnd || !line.body.includes(',')) return false;
+  const items = line.body.split(',').map((s) => s.trim()).filter(Boolean);
+  // Tags are lower-case keywords ("giày cao gót,kéo dài"); a list of names ("Nhật Bản, Hàn Quốc") is prose.
+  return items.length >= 2 && items.every((item) => item.split(/\s+/u).length <= 4 && /^\P{Lu}*$/u.test(item));
+}
+
+/** What a line below the article is, by its shape alone. */
+function classifyBelow(line: Line): [Category, string] | undefined {
+  if (isMenuLike(line) || isTitleCaseRun(line)) return ['nav', 'menu below the article'];
+  if (CONTACT.test(line.body)) return ['footer', 'contact line below the article'];
+  if (COPYRIGHT.test(line.body) && line.words <= 40) return ['footer', 'copyright notice below the article'];
+  if (isTagList(line)) return ['meta', 'tag list below the article'];
+  if (isCapitalHeadline(line) && line.words >= MIN_HEADLINE_WORDS && !isByline(line)) {
+    return ['related', 'headline in capitals below the article'];
+  }
+  return undefined;
+}
 
 export const outsideArticle: Rule = {
   id: 'outside-article',
-  summary: 'menus, lists, dates and footer lines above and below the article body, recognised by their shape',
+  summary: 'menus, lists, tags, headlines and footer lines above and below the article body, by their shape',
   apply({ doc, decisions, article }) {
     if (!article.found) return;
     const { lines } = doc;
@@ -17,42 +47,48 @@ export const outsideArticle: Rule = {
       decisions.dropLine(i, { rule: this.id, category, reason });
     };
 
-    // Above the article: everything that is not prose.
+    // Above the article (menus, breadcrumbs, kickers, dates): everything that is not prose.
     for (let i = 0; i < article.first; i++) {
       const line = lines[i]!;
       if (line.blank || decisions.isDropped(i)) continue;
-      if (isDateLine(line)) drop(i, 'meta', 'date above the article');
-      else if (line.marker !== '') drop(i, line.words >= 5 ? 'related' : 'nav', 'list item above the article');
-      else if (isMenuLike(line)) drop(i, 'nav', 'menu above the article');
-      else if (line.words <= MAX_HEAD_CHROME_WORDS && !isProse(line)) drop(i, 'nav', 'short line above the article');
+      if (line.marker !== '') drop(i, line.words > MAX_MENU_ITEM_WORDS ? 'related' : 'nav', 'list item above the article');
+      else if (!isProse(line)) drop(i, 'nav', 'page header above the article');
     }
 
-    // Below the article: lists (with their indented continuation lines), menus, dates, and short lines that sit
-    // in one paragraph with a footer line. Unrecognised short lines stay: they may be bylines or credits.
+    // Below the article: lists (with their indented continuation lines), menus, tags, teaser headlines with the
+    // summary line under them, contact and copyright lines, and short lines in one block with a footer line.
+    // Unrecognised short lines stay: they may be bylines or credits.
     let listCategory: Category | undefined;
+    let afterHeadline = false;
     for (let i = article.last + 1; i < lines.length; i++) {
       const line = lines[i]!;
       if (line.blank) continue;
       const already = decisions.verdict(i);
+      const wasHeadline = afterHeadline;
+      afterHeadline = false;
       if (already) {
         listCategory = line.marker !== '' ? already.category : listCategory;
+        afterHeadline = already.category === 'related' && line.marker === '';
         continue;
       }
       if (line.marker !== '') {
         listCategory = line.words > MAX_MENU_ITEM_WORDS ? 'related' : 'nav';
         drop(i, listCategory, 'list item below the article');
-      } else if (listCategory && line.indent >= 2) {
+        continue;
+      }
+      if (listCategory && line.indent >= 2) {
         drop(i, listCategory, 'continuation of a list item below the article');
-      } else if (isDateLine(line)) {
-        drop(i, 'meta', 'date below the article');
-      } else if (isMenuLike(line)) {
-        drop(i, 'nav', 'menu below the article');
-      } else {
-        listCategory = undefined;
-        const neighbour = footerNeighbour(i);
-        if (neighbour && line.words <= MAX_HEAD_CHROME_WORDS && !isProse(line)) {
-          drop(i, 'footer', `in one block with the footer line ${neighbour + 1}`);
-        }
+        continue;
+      }
+      listCategory = undefined;
+      const shape = isFragment(lines, i) ? undefined : classifyBelow(line);
+      if (shape) {
+        drop(i, shape[0], shape[1]);
+        afterHeadline = shape[0] === 'related';
+      } else if (wasHeadline && isProse(line) && lines[i - 1]?.blank !== false) {
+        drop(i, 'related', 'teaser summary under a headline below the article');
+      } else if (line.words <= MAX_FOOTER_BLOCK_WORDS && !isProse(line) && footerNeighbour(i) !== undefined) {
+        drop(i, 'footer', `in one block with the footer line ${footerNeighbour(i)! + 1}`);
       }
     }
 

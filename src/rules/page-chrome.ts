@@ -2,7 +2,7 @@ import type { Line } from '../document.js';
 import type { ArticleBounds } from '../layout.js';
 import { matchStart, shapeKey, type PhraseTables } from '../phrases/compile.js';
 import type { Category } from '../report.js';
-import { hasNoLetters, isEmptyItem } from '../shape.js';
+import { hasNoLetters, isDateLine, isEmptyItem, isFragment } from '../shape.js';
 import type { Rule } from './types.js';
 
 // "Xem thêm: <title>" and ">> <title>" link to another article; longer lines are prose that happens to start so.
@@ -16,11 +16,12 @@ function outside(bounds: ArticleBounds, index: number): boolean {
 }
 
 /** Why a line is page chrome by its words, or undefined. */
-function classify(phrases: PhraseTables, line: Line, isOutside: boolean): [Category, string] | undefined {
+function classify(phrases: PhraseTables, line: Line, isOutside: boolean, fragment: boolean): [Category, string] | undefined {
   if (isEmptyItem(line)) return ['ui', 'empty list item'];
   // Inside the article a line without letters may be the tail of a broken sentence (".", "”") or a number of a
   // table; only decoration goes there.
   if (hasNoLetters(line) && (isOutside || DECORATION.test(line.body))) return ['ui', 'symbols without words'];
+  if (isDateLine(line) && !fragment) return ['meta', 'date or time on a line of its own'];
   const shape = shapeKey(line.key);
   const anywhere = phrases.lines.get(shape);
   if (anywhere) return [anywhere, `phrase "${line.body}"`];
@@ -47,7 +48,7 @@ export const pageChrome: Rule = {
   apply({ doc, decisions, phrases, article }) {
     for (const line of doc.lines) {
       if (line.blank || decisions.isDropped(line.index)) continue;
-      const verdict = classify(phrases, line, outside(article, line.index));
+      const verdict = classify(phrases, line, outside(article, line.index), isFragment(doc.lines, line.index));
       if (verdict) decisions.dropLine(line.index, { rule: this.id, category: verdict[0], reason: verdict[1] });
     }
   },
