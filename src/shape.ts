@@ -87,7 +87,7 @@ export function isFragment(lines: readonly Line[], index: number): boolean {
   const prev = lines[index - 1];
   const next = lines[index + 1];
   if (prev && !prev.blank && /\s$/u.test(prev.text) && !SENTENCE_DONE.test(prev.text.trimEnd())) return true;
-  if (CONTINUES.test(line.text) && line.marker === '') return true;
+  if (prev && !prev.blank && CONTINUES.test(line.text) && line.marker === '') return true;
   return next !== undefined && !next.blank && CONTINUES.test(next.text) && next.marker === ''
     && !SENTENCE_DONE.test(line.text.trimEnd());
 }

@@ -16,11 +16,19 @@ function outside(bounds: ArticleBounds, index: number): boolean {
 }
 
 /** Why a line is page chrome by its words, or undefined. */
-function classify(phrases: PhraseTables, line: Line, isOutside: boolean, fragment: boolean): [Category, string] | undefined {
+function classify(
+  phrases: PhraseTables,
+  line: Line,
+  isOutside: boolean,
+  fragment: boolean,
+  standalone: boolean,
+): [Category, string] | undefined {
   if (isEmptyItem(line)) return ['ui', 'empty list item'];
   // Inside the article a line without letters may be the tail of a broken sentence (".", "”") or a number of a
-  // table; only decoration goes there.
-  if (hasNoLetters(line) && (isOutside || DECORATION.test(line.body))) return ['ui', 'symbols without words'];
+  // table; there only decoration and stray punctuation standing as a paragraph of its own go.
+  if (hasNoLetters(line) && (isOutside || DECORATION.test(line.body) || (standalone && !/\d/u.test(line.body)))) {
+    return ['ui', 'symbols without words'];
+  }
   if (isDateLine(line) && !fragment) return ['meta', 'date or time on a line of its own'];
   const shape = shapeKey(line.key);
   const anywhere = phrases.lines.get(shape);
@@ -48,7 +56,9 @@ export const pageChrome: Rule = {
   apply({ doc, decisions, phrases, article }) {
     for (const line of doc.lines) {
       if (line.blank || decisions.isDropped(line.index)) continue;
-      const verdict = classify(phrases, line, outside(article, line.index), isFragment(doc.lines, line.index));
+      const { lines } = doc;
+      const standalone = lines[line.index - 1]?.blank !== false && lines[line.index + 1]?.blank !== false;
+      const verdict = classify(phrases, line, outside(article, line.index), isFragment(lines, line.index), standalone);
       if (verdict) decisions.dropLine(line.index, { rule: this.id, category: verdict[0], reason: verdict[1] });
     }
   },
