@@ -17,6 +17,16 @@ const COPYRIGHT = /[©®]|\bcopyright\b|\bbản quyền\b/iu;
 // Tag lists: "#PNJ #kim cương", or short items separated by commas with no sentence around them.
 const HASHTAGS = /(?:^|\s)#\p{L}/gu;
 
+/*
+ * Dash items are how articles write their own lists ("- Hà Nội: 2 Lê Quý Đôn …"); menus and teaser lists
+ * arrive as bullets. A dashed item with a sentence's length is the article's.
+ */
+function isArticleListItem(line: Line): boolean {
+  return DASHES.has(line.marker) && line.words >= MIN_ARTICLE_ITEM_WORDS;
+}
+const DASHES = new Set(['-', '–', '—', '+']);
+const MIN_ARTICLE_ITEM_WORDS = 6;
+
 function isTagList(line: Line): boolean {
   if ((line.body.match(HASHTAGS)?.length ?? 0) >= 3) return true;
   if (line.sentenceEnd || !line.body.includes(',')) return false;
@@ -25,10 +35,13 @@ function isTagList(line: Line): boolean {
   return items.length >= 2 && items.every((item) => item.split(/\s+/u).length <= 4 && /^\P{Lu}*$/u.test(item));
 }
 
-/** What a line below the article is, by its shape alone. */
-function classifyBelow(line: Line): [Category, string] | undefined {
+/**
+ * What a line below the article is, by its shape alone. Contact lines count only once removed chrome separates
+ * them from the article: right under the last paragraph they may be the story's own (an address it gives).
+ */
+function classifyBelow(line: Line, afterChrome: boolean): [Category, string] | undefined {
   if (isMenuLike(line) || isTitleCaseRun(line)) return ['nav', 'menu below the article'];
-  if (CONTACT.test(line.body)) return ['footer', 'contact line below the article'];
+  if (afterChrome && CONTACT.test(line.body)) return ['footer', 'contact line below the article'];
   if (COPYRIGHT.test(line.body) && line.words <= 40) return ['footer', 'copyright notice below the article'];
   if (isTagList(line)) return ['meta', 'tag list below the article'];
   if (isCapitalHeadline(line) && line.words >= MIN_HEADLINE_WORDS && !isByline(line)) {
@@ -43,8 +56,11 @@ export const outsideArticle: Rule = {
   apply({ doc, decisions, article }) {
     if (!article.found) return;
     const { lines } = doc;
+    // Whether removed chrome already separates the current line from the article (see classifyBelow).
+    let chromeSeen = false;
     const drop = (i: number, category: Category, reason: string): void => {
       decisions.dropLine(i, { rule: this.id, category, reason });
+      if (i > article.last) chromeSeen = true;
     };
 
     // Above the article (menus, breadcrumbs, kickers, dates): everything that is not prose.
@@ -67,11 +83,12 @@ export const outsideArticle: Rule = {
       const wasHeadline = afterHeadline;
       afterHeadline = false;
       if (already) {
+        chromeSeen = true;
         listCategory = line.marker !== '' ? already.category : listCategory;
         afterHeadline = already.category === 'related' && line.marker === '';
         continue;
       }
-      if (line.marker !== '') {
+      if (line.marker !== '' && !isArticleListItem(line)) {
         listCategory = line.words > MAX_MENU_ITEM_WORDS ? 'related' : 'nav';
         drop(i, listCategory, 'list item below the article');
         continue;
@@ -81,7 +98,7 @@ export const outsideArticle: Rule = {
         continue;
       }
       listCategory = undefined;
-      const shape = isFragment(lines, i) ? undefined : classifyBelow(line);
+      const shape = isFragment(lines, i) ? undefined : classifyBelow(line, chromeSeen);
       if (shape) {
         drop(i, shape[0], shape[1]);
         afterHeadline = shape[0] === 'related';

@@ -1,5 +1,4 @@
 import type { Line } from '../document.js';
-import type { ArticleBounds } from '../layout.js';
 import { matchStart, shapeKey, type PhraseTables } from '../phrases/compile.js';
 import type { Category } from '../report.js';
 import { hasNoLetters, isDateLine, isEmptyItem, isFragment } from '../shape.js';
@@ -8,58 +7,79 @@ import type { Rule } from './types.js';
 // "Xem thêm: <title>" and ">> <title>" link to another article; longer lines are prose that happens to start so.
 const MAX_LINK_WORDS = 30;
 const LINK_LEAD = /^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|mời bạn đọc xem)\s/u;
-
+// Footer lines such as "Địa chỉ: …, Điện thoại: …, Email: …" run long; a paragraph of prose runs longer.
+const MAX_STARTS_WORDS = 40;
 const DECORATION = /^[\s*×|•·›»‹«<>^~=_+#↑↓←→▲▼►◄■□●○◆◇-]+$/u;
 
-function outside(bounds: ArticleBounds, index: number): boolean {
-  return bounds.found && (index < bounds.first || index > bounds.last);
+/**
+ * Where a line sits relative to the article. "below-chrome" is below the article with removed chrome between:
+ * contact lines right under the last paragraph may belong to the story (a school's address in an
+ * advertorial), the newspaper's own footer comes after its menus and lists.
+ */
+type Where = 'inside' | 'above' | 'below' | 'below-chrome';
+
+interface Seen {
+  readonly where: Where;
+  /** The line is a piece of a sentence broken over several lines. */
+  readonly fragment: boolean;
+  /** Blank lines (or the document edge) above and below. */
+  readonly standalone: boolean;
 }
 
 /** Why a line is page chrome by its words, or undefined. */
-function classify(
-  phrases: PhraseTables,
-  line: Line,
-  isOutside: boolean,
-  fragment: boolean,
-  standalone: boolean,
-): [Category, string] | undefined {
+function classify(phrases: PhraseTables, line: Line, seen: Seen): [Category, string] | undefined {
+  const inside = seen.where === 'inside';
   if (isEmptyItem(line)) return ['ui', 'empty list item'];
   // Inside the article a line without letters may be the tail of a broken sentence (".", "”") or a number of a
   // table; there only decoration and stray punctuation standing as a paragraph of its own go.
-  if (hasNoLetters(line) && (isOutside || DECORATION.test(line.body) || (standalone && !/\d/u.test(line.body)))) {
+  if (hasNoLetters(line) && (!inside || DECORATION.test(line.body) || (seen.standalone && !/\d/u.test(line.body)))) {
     return ['ui', 'symbols without words'];
   }
-  if (isDateLine(line) && !fragment) return ['meta', 'date or time on a line of its own'];
+  if (isDateLine(line) && !seen.fragment) return ['meta', 'date or time on a line of its own'];
   const shape = shapeKey(line.key);
   const anywhere = phrases.lines.get(shape);
   if (anywhere) return [anywhere, `phrase "${line.body}"`];
-  if (line.marker === '>>' && line.words <= MAX_LINK_WORDS && !line.body.endsWith(':')) return ['related', 'link to another article (>>)'];
+  if (line.marker === '>>' && line.words <= MAX_LINK_WORDS && !line.body.endsWith(':')) {
+    return ['related', 'link to another article (>>)'];
+  }
   if (line.words <= MAX_LINK_WORDS && LINK_LEAD.test(line.key) && line.words > 2 && !line.sentenceEnd) {
     return ['related', 'link to another article'];
   }
-  if (!isOutside) return undefined;
+  if (inside) return undefined;
   const weak = phrases.outside.get(shape);
   if (weak) return [weak, `phrase "${line.body}" outside the article`];
   if (phrases.sections.has(line.key)) return ['nav', `section name "${line.body}" outside the article`];
   if (line.words <= MAX_STARTS_WORDS) {
     const start = matchStart(phrases, shape);
-    if (start) return [start, `line starting like ${start} chrome outside the article`];
+    if (start && (start !== 'footer' || seen.where !== 'below')) {
+      return [start, `line starting like ${start} chrome outside the article`];
+    }
   }
   return undefined;
 }
-// Footer lines such as "Địa chỉ: …, Điện thoại: …, Email: …" run long; a paragraph of prose runs longer.
-const MAX_STARTS_WORDS = 40;
 
 export const pageChrome: Rule = {
   id: 'page-chrome',
   summary: 'lines that are page chrome by their words: share, weather, comment form, menus, footer, ads, buttons',
   apply({ doc, decisions, phrases, article }) {
-    for (const line of doc.lines) {
-      if (line.blank || decisions.isDropped(line.index)) continue;
-      const { lines } = doc;
-      const standalone = lines[line.index - 1]?.blank !== false && lines[line.index + 1]?.blank !== false;
-      const verdict = classify(phrases, line, outside(article, line.index), isFragment(lines, line.index), standalone);
-      if (verdict) decisions.dropLine(line.index, { rule: this.id, category: verdict[0], reason: verdict[1] });
+    const { lines } = doc;
+    let chromeBelow = false;
+    for (const line of lines) {
+      const i = line.index;
+      if (line.blank) continue;
+      const below = article.found && i > article.last;
+      if (decisions.isDropped(i)) {
+        chromeBelow ||= below;
+        continue;
+      }
+      const where: Where = !article.found || (i >= article.first && i <= article.last)
+        ? 'inside' : i < article.first ? 'above' : chromeBelow ? 'below-chrome' : 'below';
+      const standalone = lines[i - 1]?.blank !== false && lines[i + 1]?.blank !== false;
+      const verdict = classify(phrases, line, { where, fragment: isFragment(lines, i), standalone });
+      if (verdict) {
+        decisions.dropLine(i, { rule: this.id, category: verdict[0], reason: verdict[1] });
+        chromeBelow ||= below;
+      }
     }
   },
 };
