@@ -60,7 +60,7 @@ export function isEmptyItem(line: Line): boolean {
  * is already spaces, so the pattern is a flat sequence of optional words and numbers.
  */
 const DATE_LINE =
-  /^(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng|ngày|lúc|hôm nay) )*(?:\d{1,4} ){1,2}\d{1,4}(?: \d{1,2}){0,3}(?: (?:gmt|utc|sáng|chiều|tối|am|pm)(?: \d{1,2})?)?$/u;
+  /^(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng|ngày|lúc|hôm nay) )*\d{1,2} \d{1,2}(?: \d{2}(?:\d{2})?)?(?: \d{1,2} \d{2}(?: \d{2})?)?(?: (?:gmt|utc|sáng|chiều|tối|am|pm)(?: \d{1,2})?)?$/u;
 
 export function isDateLine(line: Line): boolean {
   return !line.blank && line.words <= 12 && DATE_LINE.test(line.key);
@@ -90,4 +90,20 @@ export function isFragment(lines: readonly Line[], index: number): boolean {
   if (prev && !prev.blank && CONTINUES.test(line.text) && line.marker === '') return true;
   return next !== undefined && !next.blank && CONTINUES.test(next.text) && next.marker === ''
     && !SENTENCE_DONE.test(line.text.trimEnd());
+}
+
+/*
+ * Dash items are how articles write their own lists ("- Hà Nội: 2 Lê Quý Đôn …"); menus and teaser lists
+ * arrive as bullets. A dashed item with a sentence's length is the article's.
+ */
+const DASHES = new Set(['-', '–', '—', '+']);
+const MIN_ARTICLE_ITEM_WORDS = 6;
+
+export function isArticleListItem(line: Line): boolean {
+  return DASHES.has(line.marker) && line.words >= MIN_ARTICLE_ITEM_WORDS;
+}
+
+/** A list item that is not the article's own (a menu entry, a teaser link). */
+export function isChromeListItem(line: Line): boolean {
+  return line.marker !== '' && !isArticleListItem(line);
 }

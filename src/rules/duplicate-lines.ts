@@ -75,8 +75,10 @@ export const duplicateLines: Rule = {
       for (const bigram of new Set(bigrams(words))) {
         for (const at of postings.get(bigram) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
       }
-      const needed = Math.max(2, Math.floor((words.length - 1) * 0.5));
-      const candidates = [...shared].filter(([, n]) => n >= needed).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      // Worth a closer look: the two lines share at least half the word pairs of the shorter one.
+      const candidates = [...shared]
+        .filter(([at, n]) => n >= Math.max(2, (Math.min(words.length, seen.get(at)!.words.length) - 1) * 0.5))
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
       for (const [at] of candidates.slice(0, MAX_CANDIDATES)) {
         const earlier = seen.get(at)!;
         if (words.length > earlier.words.length) {

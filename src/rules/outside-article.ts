@@ -1,11 +1,12 @@
 import type { Line } from '../document.js';
 import type { Category } from '../report.js';
-import { isCapitalHeadline, isFragment, isMenuLike, isProse, isTitleCaseRun } from '../shape.js';
+import { isCapitalHeadline, isChromeListItem, isFragment, isMenuLike, isProse, isTitleCaseRun } from '../shape.js';
 import { isByline } from '../meta.js';
 import type { Rule } from './types.js';
 
-// Menu items are one to three words; teaser headlines are longer.
+// Menu items are one to three words, teaser headlines longer; above the article menus run a little longer.
 const MAX_MENU_ITEM_WORDS = 3;
+const MIN_TEASER_WORDS = 6;
 // Below the article, an unrecognised line this short may still be a byline or a credit, so it stays.
 const MAX_FOOTER_BLOCK_WORDS = 11;
 // Signatures are often set in capitals too ("XUÂN LONG"); teaser headlines are longer.
@@ -16,16 +17,6 @@ const CONTACT = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+|[+(]?\d[\d
 const COPYRIGHT = /[©®]|\bcopyright\b|\bbản quyền\b/iu;
 // Tag lists: "#PNJ #kim cương", or short items separated by commas with no sentence around them.
 const HASHTAGS = /(?:^|\s)#\p{L}/gu;
-
-/*
- * Dash items are how articles write their own lists ("- Hà Nội: 2 Lê Quý Đôn …"); menus and teaser lists
- * arrive as bullets. A dashed item with a sentence's length is the article's.
- */
-function isArticleListItem(line: Line): boolean {
-  return DASHES.has(line.marker) && line.words >= MIN_ARTICLE_ITEM_WORDS;
-}
-const DASHES = new Set(['-', '–', '—', '+']);
-const MIN_ARTICLE_ITEM_WORDS = 6;
 
 function isTagList(line: Line): boolean {
   if ((line.body.match(HASHTAGS)?.length ?? 0) >= 3) return true;
@@ -40,13 +31,14 @@ function isTagList(line: Line): boolean {
  * them from the article: right under the last paragraph they may be the story's own (an address it gives).
  */
 function classifyBelow(line: Line, afterChrome: boolean): [Category, string] | undefined {
-  if (isMenuLike(line) || isTitleCaseRun(line)) return ['nav', 'menu below the article'];
+  if (isMenuLike(line)) return ['nav', 'menu below the article'];
   if (afterChrome && CONTACT.test(line.body)) return ['footer', 'contact line below the article'];
   if (COPYRIGHT.test(line.body) && line.words <= 40) return ['footer', 'copyright notice below the article'];
   if (isTagList(line)) return ['meta', 'tag list below the article'];
   if (isCapitalHeadline(line) && line.words >= MIN_HEADLINE_WORDS && !isByline(line)) {
     return ['related', 'headline in capitals below the article'];
   }
+  if (isTitleCaseRun(line)) return ['nav', 'menu below the article'];
   return undefined;
 }
 
@@ -67,7 +59,7 @@ export const outsideArticle: Rule = {
     for (let i = 0; i < article.first; i++) {
       const line = lines[i]!;
       if (line.blank || decisions.isDropped(i)) continue;
-      if (line.marker !== '') drop(i, line.words > MAX_MENU_ITEM_WORDS ? 'related' : 'nav', 'list item above the article');
+      if (line.marker !== '') drop(i, line.words >= MIN_TEASER_WORDS ? 'related' : 'nav', 'list item above the article');
       else if (!isProse(line)) drop(i, 'nav', 'page header above the article');
     }
 
@@ -88,7 +80,7 @@ export const outsideArticle: Rule = {
         afterHeadline = already.category === 'related' && line.marker === '';
         continue;
       }
-      if (line.marker !== '' && !isArticleListItem(line)) {
+      if (isChromeListItem(line)) {
         listCategory = line.words > MAX_MENU_ITEM_WORDS ? 'related' : 'nav';
         drop(i, listCategory, 'list item below the article');
         continue;

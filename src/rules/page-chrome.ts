@@ -1,7 +1,7 @@
 import type { Line } from '../document.js';
 import { matchStart, shapeKey, type PhraseTables } from '../phrases/compile.js';
 import type { Category } from '../report.js';
-import { hasNoLetters, isDateLine, isEmptyItem, isFragment } from '../shape.js';
+import { hasNoLetters, isChromeListItem, isDateLine, isEmptyItem, isFragment, isMenuLike } from '../shape.js';
 import type { Rule } from './types.js';
 
 // "Xem thêm: <title>" and ">> <title>" link to another article; longer lines are prose that happens to start so.
@@ -9,6 +9,8 @@ const MAX_LINK_WORDS = 30;
 const LINK_LEAD = /^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|mời bạn đọc xem)\s/u;
 // Footer lines such as "Địa chỉ: …, Điện thoại: …, Email: …" run long; a paragraph of prose runs longer.
 const MAX_STARTS_WORDS = 40;
+// Phone numbers are judged with the footer below the article (outside-article), not as stray symbols.
+const PHONE = /^[+(]?\d[\d\s.()-]{7,}\d$/u;
 const DECORATION = /^[\s*×|•·›»‹«<>^~=_+#↑↓←→▲▼►◄■□●○◆◇-]+$/u;
 
 /**
@@ -32,7 +34,8 @@ function classify(phrases: PhraseTables, line: Line, seen: Seen): [Category, str
   if (isEmptyItem(line)) return ['ui', 'empty list item'];
   // Inside the article a line without letters may be the tail of a broken sentence (".", "”") or a number of a
   // table; there only decoration and stray punctuation standing as a paragraph of its own go.
-  if (hasNoLetters(line) && (!inside || DECORATION.test(line.body) || (seen.standalone && !/\d/u.test(line.body)))) {
+  const noLetters = hasNoLetters(line) && !PHONE.test(line.body);
+  if (noLetters && (!inside || DECORATION.test(line.body) || (seen.standalone && !/\d/u.test(line.body)))) {
     return ['ui', 'symbols without words'];
   }
   if (isDateLine(line) && !seen.fragment) return ['meta', 'date or time on a line of its own'];
@@ -42,10 +45,8 @@ function classify(phrases: PhraseTables, line: Line, seen: Seen): [Category, str
   if (line.marker === '>>' && line.words <= MAX_LINK_WORDS && !line.body.endsWith(':')) {
     return ['related', 'link to another article (>>)'];
   }
-  if (line.words <= MAX_LINK_WORDS && LINK_LEAD.test(line.key) && line.words > 2 && !line.sentenceEnd) {
-    return ['related', 'link to another article'];
-  }
-  if (inside) return undefined;
+  const link = line.words <= MAX_LINK_WORDS && LINK_LEAD.test(line.key) && line.words > 2 && !line.sentenceEnd;
+  if (inside) return link ? ['related', 'link to another article'] : undefined;
   const weak = phrases.outside.get(shape);
   if (weak) return [weak, `phrase "${line.body}" outside the article`];
   if (phrases.sections.has(line.key)) return ['nav', `section name "${line.body}" outside the article`];
@@ -55,7 +56,7 @@ function classify(phrases: PhraseTables, line: Line, seen: Seen): [Category, str
       return [start, `line starting like ${start} chrome outside the article`];
     }
   }
-  return undefined;
+  return link ? ['related', 'link to another article'] : undefined;
 }
 
 export const pageChrome: Rule = {
@@ -68,10 +69,8 @@ export const pageChrome: Rule = {
       const i = line.index;
       if (line.blank) continue;
       const below = article.found && i > article.last;
-      if (decisions.isDropped(i)) {
-        chromeBelow ||= below;
-        continue;
-      }
+      if (decisions.isDropped(i) || isChromeListItem(line) || isMenuLike(line)) chromeBelow ||= below;
+      if (decisions.isDropped(i)) continue;
       const where: Where = !article.found || (i >= article.first && i <= article.last)
         ? 'inside' : i < article.first ? 'above' : chromeBelow ? 'below-chrome' : 'below';
       const standalone = lines[i - 1]?.blank !== false && lines[i + 1]?.blank !== false;

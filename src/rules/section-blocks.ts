@@ -1,7 +1,7 @@
 import type { Line } from '../document.js';
 import { matchStart, shapeKey, type PhraseTables } from '../phrases/compile.js';
 import type { Category } from '../report.js';
-import { isProse } from '../shape.js';
+import { isCapitalHeadline, isProse } from '../shape.js';
 import type { Rule } from './types.js';
 
 // A header is a short line; longer lines that merely start with "Xem thêm" are handled as one-line links.
@@ -48,13 +48,14 @@ export const sectionBlocks: Rule = {
         const line = lines[j]!;
         if (line.blank || decisions.isDropped(j)) continue;
         if (headerCategory(phrases, line) || otherPhrase(phrases, line)) break;
-        const listy = line.marker !== '' || line.indent > header.indent + 1;
+        const listy = line.marker !== '' || line.indent > header.indent;
         mode ??= listy ? 'list' : category === 'related' && !weak ? 'headlines' : undefined;
         if (mode === 'list' && listy) {
           items.push(j);
         } else if (mode === 'headlines' && isHeadline(line)) {
           items.push(j);
-          afterHeadline = true;
+          // Teaser lists in capitals carry a summary line under each headline.
+          afterHeadline = isCapitalHeadline(line);
           continue;
         } else if (mode === 'headlines' && afterHeadline && isProse(line)) {
           items.push(j);

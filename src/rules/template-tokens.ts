@@ -6,7 +6,7 @@ import type { Rule } from './types.js';
  *  - {{name}} {{#each}} (Mustache/Handlebars), ${name} (JS), [[name]] (wiki/Angular-style)
  *  - {name} with an identifier of two or more characters: "{x}" and "{1, 2}" are mathematics, not templates
  *  - <name> only for placeholder words or identifiers that no HTML tag spells (snake_case, camelCase)
- *  - printf-style %s %d %1$s %(name)s, never glued to letters or digits ("5%so" is a typo, not a token)
+ *  - printf-style %s %d %1$s standing as words ("5%so" is a typo, printf("%d") is quoted code: both stay), %(name)s
  *  - __NAME__ markers
  */
 const PLACEHOLDER_WORDS =
@@ -18,7 +18,7 @@ const TOKEN = new RegExp(
     String.raw`\[\[[A-Za-z_][\w.]*\]\]`,
     String.raw`(?<![{$])\{[A-Za-z_][\w.]+\}(?!\})`,
     String.raw`<(?:${PLACEHOLDER_WORDS}|[a-z]+_[a-z_]+|[a-z]+[A-Z][A-Za-z]*)>`,
-    String.raw`(?<![\p{L}\p{N}%])%(?:\d\$)?[sdif](?![\p{L}\p{N}])`,
+    String.raw`(?<=^|\s)%(?:\d\$)?[sdif](?=$|[\s.,;:!?])`,
     String.raw`%\([a-z_]+\)[sd]`,
     String.raw`\b__[A-Z][A-Z_]*[A-Z]__\b`,
   ].join('|'),
