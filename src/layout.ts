@@ -51,8 +51,14 @@ export function findArticle(
   let bestLast = -1;
   let run = 0;
   let runFirst = -1;
+  // A later exact repeat of a line will go as a duplicate; it must not stretch the article now, or the region
+  // of the cleaned text (where it is gone) would differ from this one.
+  const seen = new Set<string>();
   for (const line of lines) {
-    const score = lineScore(line, decisions.isDropped(line.index));
+    const dropped = decisions.isDropped(line.index);
+    const repeat = line.key !== '' && seen.has(line.key);
+    if (line.key !== '' && !dropped) seen.add(line.key);
+    const score = lineScore(line, repeat || dropped);
     if (run <= 0) {
       if (score <= 0) continue;
       run = 0;

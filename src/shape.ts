@@ -80,16 +80,25 @@ export function isHeadingLike(line: Line): boolean {
 const CONTINUES = /^[\s,.;:)”’"'…-]|^\p{Ll}/u;
 const SENTENCE_DONE = /[.!?…”"')\]]$/u;
 
-/** The line is a piece of a sentence that runs over from the previous line or into the next one. */
+/**
+ * The line is a piece of a sentence that runs over from the previous line or into the next one. `prev` and
+ * `next` are the neighbouring lines with text, given only when no blank line separates them from this one.
+ */
+export function continuesSentence(line: Line, prev: Line | undefined, next: Line | undefined): boolean {
+  if (line.blank) return false;
+  if (prev && prev.marker === '' && /\s$/u.test(prev.text) && !SENTENCE_DONE.test(prev.text.trimEnd())) return true;
+  if (prev && prev.marker === '' && CONTINUES.test(line.text) && line.marker === '') return true;
+  return next !== undefined && next.marker === '' && CONTINUES.test(next.text) && line.marker === ''
+    && !SENTENCE_DONE.test(line.text.trimEnd());
+}
+
+/** {@link continuesSentence} with the lines right above and below in the input. */
 export function isFragment(lines: readonly Line[], index: number): boolean {
   const line = lines[index];
-  if (!line || line.blank) return false;
+  if (!line) return false;
   const prev = lines[index - 1];
   const next = lines[index + 1];
-  if (prev && !prev.blank && /\s$/u.test(prev.text) && !SENTENCE_DONE.test(prev.text.trimEnd())) return true;
-  if (prev && !prev.blank && CONTINUES.test(line.text) && line.marker === '') return true;
-  return next !== undefined && !next.blank && CONTINUES.test(next.text) && next.marker === ''
-    && !SENTENCE_DONE.test(line.text.trimEnd());
+  return continuesSentence(line, prev?.blank === false ? prev : undefined, next?.blank === false ? next : undefined);
 }
 
 /*

@@ -1,6 +1,7 @@
 import type { Line } from '../document.js';
 import { canonicalKey } from '../vi/key.js';
-import { isFragment } from '../shape.js';
+import { continuesSentence } from '../shape.js';
+import { keptNeighbours } from '../neighbours.js';
 import { lcsWords, type Budget } from '../similarity.js';
 import type { Rule } from './types.js';
 
@@ -42,11 +43,13 @@ export const duplicateLines: Rule = {
     const postings = new Map<string, number[]>();
     const seen = new Map<number, Seen>();
     const budget: Budget = { cells: Math.max(100_000, doc.text.length * CELLS_PER_CHAR) };
+    const neighbours = keptNeighbours(doc.lines, (i) => decisions.isDropped(i));
 
     for (const line of doc.lines) {
       if (line.blank || line.key === '' || decisions.isDropped(line.index)) continue;
-      // A piece of a broken sentence is judged with its sentence, not as a line of its own.
-      if (isFragment(doc.lines, line.index)) continue;
+      // A piece of a broken sentence is judged with its sentence, not as a line of its own. Its neighbours are
+      // the kept lines around it, as they will stand in the output.
+      if (continuesSentence(line, neighbours.prev[line.index], neighbours.next[line.index])) continue;
       const first = byKey.get(line.key);
       if (first !== undefined) {
         decisions.dropLine(line.index, {

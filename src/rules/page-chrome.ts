@@ -11,7 +11,6 @@ const LINK_LEAD = /^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem
 const MAX_STARTS_WORDS = 40;
 // Phone numbers are judged with the footer below the article (outside-article), not as stray symbols.
 const PHONE = /^[+(]?\d[\d\s.()-]{7,}\d$/u;
-const DECORATION = /^[\s*×|•·›»‹«<>^~=_+#↑↓←→▲▼►◄■□●○◆◇-]+$/u;
 
 /**
  * Where a line sits relative to the article. "below-chrome" is below the article with removed chrome between:
@@ -24,20 +23,14 @@ interface Seen {
   readonly where: Where;
   /** The line is a piece of a sentence broken over several lines. */
   readonly fragment: boolean;
-  /** Blank lines (or the document edge) above and below. */
-  readonly standalone: boolean;
 }
 
 /** Why a line is page chrome by its words, or undefined. */
 function classify(phrases: PhraseTables, line: Line, seen: Seen): [Category, string] | undefined {
   const inside = seen.where === 'inside';
   if (isEmptyItem(line)) return ['ui', 'empty list item'];
-  // Inside the article a line without letters may be the tail of a broken sentence (".", "”") or a number of a
-  // table; there only decoration and stray punctuation standing as a paragraph of its own go.
-  const noLetters = hasNoLetters(line) && !PHONE.test(line.body);
-  if (noLetters && (!inside || DECORATION.test(line.body) || (seen.standalone && !/\d/u.test(line.body)))) {
-    return ['ui', 'symbols without words'];
-  }
+  // Inside the article such lines are left to stray-symbols, which judges them as they will stand.
+  if (!inside && hasNoLetters(line) && !PHONE.test(line.body)) return ['ui', 'symbols without words'];
   if (isDateLine(line) && !seen.fragment) return ['meta', 'date or time on a line of its own'];
   const shape = shapeKey(line.key);
   const anywhere = phrases.lines.get(shape);
@@ -73,8 +66,7 @@ export const pageChrome: Rule = {
       if (decisions.isDropped(i)) continue;
       const where: Where = !article.found || (i >= article.first && i <= article.last)
         ? 'inside' : i < article.first ? 'above' : chromeBelow ? 'below-chrome' : 'below';
-      const standalone = lines[i - 1]?.blank !== false && lines[i + 1]?.blank !== false;
-      const verdict = classify(phrases, line, { where, fragment: isFragment(lines, i), standalone });
+      const verdict = classify(phrases, line, { where, fragment: isFragment(lines, i) });
       if (verdict) {
         decisions.dropLine(i, { rule: this.id, category: verdict[0], reason: verdict[1] });
         chromeBelow ||= below;

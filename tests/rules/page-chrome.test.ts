@@ -34,7 +34,7 @@ describe('page-chrome', () => {
 
   it('removes dates standing alone and stray symbols', () => {
     const input = doc(TITLE, 'Thứ Ba, 25/12/2012 - 10:03', ' * ', '', PROSE[0]!, '', '×', '', PROSE[1]!);
-    expect(removedBy(input).map(([c]) => c)).toEqual(['meta', 'ui', 'ui']);
+    expect(removedBy(input, null).map(([c]) => c)).toEqual(['meta', 'ui', 'ui']);
   });
 
   it('adds a user\'s own phrases per category', () => {
