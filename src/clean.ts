@@ -108,8 +108,10 @@ function cleanDocument(compiled: Compiled, text: unknown, documentOptions: Docum
   for (const rule of compiled.rules) rule.apply(ctx);
 
   const { options } = compiled;
+  const bylines = bylineLines(doc, decisions, ctx.article);
+  const meta = extractMeta(doc, decisions, ctx.article, knownTitle, bylines);
   if (options.bylines === 'drop') {
-    for (const i of bylineLines(doc, decisions, ctx.article)) {
+    for (const i of bylines) {
       decisions.dropLine(i, { rule: 'drop-bylines', category: 'meta', reason: 'byline (option bylines: "drop")' });
     }
   }
@@ -121,7 +123,6 @@ function cleanDocument(compiled: Compiled, text: unknown, documentOptions: Docum
     }
   }
 
-  const meta = extractMeta(doc, decisions, ctx.article, knownTitle);
   const out = render(doc, decisions);
   const stats = emptyStats();
   stats.documents = 1;

@@ -91,6 +91,7 @@ export function extractMeta(
   decisions: Decisions,
   bounds: ArticleBounds,
   knownTitle: string | undefined,
+  bylineIndices: readonly number[],
 ): ArticleMeta {
   const { lines } = doc;
   const title = knownTitle ?? (bounds.title >= 0 ? lines[bounds.title]!.body : titleAfterLead(doc, bounds));
@@ -102,7 +103,7 @@ export function extractMeta(
       break;
     }
   }
-  const bylines = [...new Set(bylineLines(doc, decisions, bounds).map((i) => lines[i]!.body))];
+  const bylines = [...new Set(bylineIndices.map((i) => lines[i]!.body))];
   const dates = lines.filter((l) => isDateLine(l)).map((l) => l.body.replace(/^[|\s]+/u, ''));
   return { ...(title !== undefined && { title }), ...(lead !== undefined && { lead }), bylines, dates };
 }
