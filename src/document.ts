@@ -1,3 +1,4 @@
+import { astralClass, CHAR_CLASS, isHighSurrogate, LETTER, UPPER } from './text/chars.js';
 import { canonicalKey } from './vi/key.js';
 
 /**
@@ -21,6 +22,8 @@ export interface Line {
   readonly key: string;
   /** Words in the key. */
   readonly words: number;
+  /** The key with every number replaced by '#', for phrase lookups ("0 bình luận" → "# bình luận"). */
+  readonly shape: string;
   /** List marker at the start of the line ('*', '•', '-', '>>', …), or ''. */
   readonly marker: string;
   /** Leading whitespace, in characters. */
@@ -31,6 +34,17 @@ export interface Line {
   readonly sentenceEnd: boolean;
   /** Share of letters that are uppercase (0 when there are no letters). */
   readonly upperRatio: number;
+  /** Letters in the body. */
+  readonly letters: number;
+  /** Menu separators in the body: '|', '›', '»'. */
+  readonly separators: number;
+  /** Space-separated tokens of the body that contain a letter, and how many of them start with a capital. */
+  readonly letterWords: number;
+  readonly capitalisedWords: number;
+  /** Words of the key that are plain numbers. */
+  readonly numberWords: number;
+  /** The body has a comma or semicolon (a clause, a list), which menus never have. */
+  readonly hasComma: boolean;
 }
 
 /** The input as lines with offsets. Built once per document; rules read it and never change it. */
@@ -45,8 +59,6 @@ export interface Document {
 // article lists, not markers.
 const MARKER = /^[*•·▪▫►▸‣◦●○■□◆◇➤→»›+–—-](?=\s|$)|^>>/u;
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
-const UPPER = /\p{Lu}/gu;
-const LETTER = /\p{L}/gu;
 
 /**
  * Splits text into lines (LF or CRLF) and computes each line's key and shape once.
@@ -75,27 +87,84 @@ export function parseDocument(text: string): Document {
 function describeLine(index: number, start: number, end: number, next: number, text: string): Line {
   const trimmed = text.trim();
   if (trimmed === '' || /^[\s\u200b\u2060\ufeff]*$/u.test(text)) {
-    return { index, start, end, next, text, blank: true, key: '', words: 0, marker: '', indent: text.length,
-      body: '', sentenceEnd: false, upperRatio: 0 };
+    return { index, start, end, next, text, blank: true, key: '', words: 0, shape: '', marker: '',
+      indent: text.length, body: '', sentenceEnd: false, upperRatio: 0, letters: 0, separators: 0, letterWords: 0,
+      capitalisedWords: 0, numberWords: 0, hasComma: false };
   }
   const indent = text.length - text.trimStart().length;
   const markerMatch = MARKER.exec(trimmed);
   const marker = markerMatch ? markerMatch[0] : '';
   const body = marker ? trimmed.slice(marker.length).trim() : trimmed;
   const key = canonicalKey(body);
-  const letters = body.match(LETTER)?.length ?? 0;
-  const upper = letters ? (body.match(UPPER)?.length ?? 0) : 0;
+  const [words, numberWords] = countWords(key);
   return {
-    index, start, end, next, text, blank: false, key,
-    words: key === '' ? 0 : countSpaces(key) + 1,
+    index, start, end, next, text, blank: false, key, words, numberWords,
+    shape: shapeKey(key),
     marker, indent, body,
     sentenceEnd: SENTENCE_END.test(body),
-    upperRatio: letters ? upper / letters : 0,
+    ...measureBody(body),
   };
 }
 
-function countSpaces(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++;
-  return n;
+type BodyMeasures = Pick<Line, 'upperRatio' | 'letters' | 'separators' | 'letterWords' | 'capitalisedWords' | 'hasComma'>;
+
+/** Letter, case, separator and word counts of a line body in one pass, by table lookup (no regex, no allocation). */
+function measureBody(text: string): BodyMeasures {
+  let letters = 0;
+  let upper = 0;
+  let separators = 0;
+  let letterWords = 0;
+  let capitalisedWords = 0;
+  let hasComma = false;
+  let inToken = false;
+  let tokenHasLetter = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 0xa0) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      tokenHasLetter = false;
+    }
+    if (code === 0x7c || code === 0x203a || code === 0xbb) separators++;
+    else if (code === 0x2c || code === 0x3b) hasComma = true;
+    const flags = isHighSurrogate(code) ? astralClass(text, i++) : CHAR_CLASS[code]!;
+    if (flags & LETTER) {
+      letters++;
+      if (flags & UPPER) upper++;
+      if (!tokenHasLetter) {
+        tokenHasLetter = true;
+        letterWords++;
+        if (flags & UPPER) capitalisedWords++;
+      }
+    }
+  }
+  return { upperRatio: letters ? upper / letters : 0, letters, separators, letterWords, capitalisedWords, hasComma };
+}
+
+/** The key with every number replaced by '#'. */
+export function shapeKey(key: string): string {
+  return /\d/.test(key) ? key.replace(DIGITS, '#') : key;
+}
+const DIGITS = /\d+/g;
+
+/** Words of a key, and how many of them are plain numbers. */
+function countWords(key: string): [number, number] {
+  if (key === '') return [0, 0];
+  let words = 0;
+  let numbers = 0;
+  let digitsOnly = true;
+  for (let i = 0; i <= key.length; i++) {
+    const code = i < key.length ? key.charCodeAt(i) : 32;
+    if (code === 32) {
+      words++;
+      if (digitsOnly) numbers++;
+      digitsOnly = true;
+    } else if (code < 48 || code > 57) {
+      digitsOnly = false;
+    }
+  }
+  return [words, numbers];
 }

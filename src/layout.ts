@@ -1,6 +1,6 @@
 import type { Decisions } from './decisions.js';
 import type { Document, Line } from './document.js';
-import { matchStart, shapeKey, type PhraseTables } from './phrases/compile.js';
+import { matchStart, type PhraseTables } from './phrases/compile.js';
 import { isCapitalHeadline, isDateLine, isHeadingLike, isMenuLike, isProse } from './shape.js';
 import { canonicalKey } from './vi/key.js';
 
@@ -89,7 +89,7 @@ type Above = 'article' | 'step-over' | 'chrome';
 function classifyAbove(line: Line, phrases: PhraseTables, dropped: boolean): Above {
   if (dropped) return 'chrome';
   if (line.key === '' || isDateLine(line) || DATE_INSIDE.test(line.key)) return 'step-over';
-  const shape = shapeKey(line.key);
+  const shape = line.shape;
   const phrase = phrases.lines.get(shape) ?? phrases.outside.get(shape) ?? matchStart(phrases, shape);
   if (phrase === 'share' || phrase === 'meta' || phrase === 'ui') return 'step-over';
   if (phrase !== undefined || phrases.headers.has(shape)) return 'chrome';

@@ -10,7 +10,7 @@ export function isProse(line: Line): boolean {
   if (line.blank || line.words < 12) return false;
   // A long heading without a full stop (a title) is not yet prose; a paragraph that long is.
   if (!line.sentenceEnd && line.words < 20) return false;
-  if (isTitleCaseRun(line) || numberWords(line) * 2 > line.words) return false;
+  if (isTitleCaseRun(line) || line.numberWords * 2 > line.words) return false;
   if (isCapitalHeadline(line)) return false;
   return !isMenuLike(line);
 }
@@ -20,33 +20,24 @@ export function isCapitalHeadline(line: Line): boolean {
   return line.upperRatio > 0.8 && line.words >= 2 && (line.words < 25 || !line.sentenceEnd);
 }
 
-/** Words of the key that are plain numbers ("Ngày 1 2 3 … 31" is a date picker, not a sentence). */
-function numberWords(line: Line): number {
-  return line.key.match(NUMBER_WORD)?.length ?? 0;
-}
-const NUMBER_WORD = /(?:^| )\d+(?= |$)/gu;
 
 /*
  * A run of capitalised words with no sentence punctuation: a menu flattened into one line ("Kinh tế Thị trường
  * Doanh nghiệp Đầu tư …"). Vietnamese capitalises only names and the first word, so prose never looks like this.
  */
 export function isTitleCaseRun(line: Line): boolean {
-  if (line.words < 6 || line.sentenceEnd || /[,;]/u.test(line.body)) return false;
-  const words = line.body.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
-  return capitalised >= 0.7 * words.length;
+  if (line.words < 6 || line.sentenceEnd || line.hasComma) return false;
+  return line.capitalisedWords >= 0.7 * line.letterWords;
 }
 
 /** Several items separated by pipes or breadcrumbs arrows: a menu or breadcrumb trail. */
 export function isMenuLike(line: Line): boolean {
-  let separators = 0;
-  for (const ch of line.body) if (ch === '|' || ch === '›' || ch === '»') separators++;
-  return separators >= 2 || (separators >= 1 && line.words <= 6);
+  return line.separators >= 2 || (line.separators >= 1 && line.words <= 6);
 }
 
 /** No letters at all: lone symbols, counters, player times ("×", "|", "0:00", "7 10 1"). */
 export function hasNoLetters(line: Line): boolean {
-  return !line.blank && !/\p{L}/u.test(line.body);
+  return !line.blank && line.letters === 0;
 }
 
 /** A list marker with nothing after it (an empty menu slot). */

@@ -1,12 +1,9 @@
+import { shapeKey } from '../document.js';
 import { canonicalKey } from '../vi/key.js';
 import type { Category } from '../report.js';
 import { VI_PHRASES, VI_SECTIONS, type PhrasePack } from './vi.js';
 
-/** A line's key with every number replaced by '#', so "12 bình luận" matches the phrase "# bình luận". */
-export function shapeKey(key: string): string {
-  return key.replace(DIGITS, '#');
-}
-const DIGITS = /\d+/g;
+export { shapeKey };
 
 /** A phrase's lookup key; '#' in a phrase stands for any number, so it goes through the key as a digit. */
 function phraseKey(phrase: string): string {

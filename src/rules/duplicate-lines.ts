@@ -2,7 +2,7 @@ import type { Line } from '../document.js';
 import { canonicalKey } from '../vi/key.js';
 import { continuesSentence } from '../shape.js';
 import { keptNeighbours } from '../neighbours.js';
-import { lcsWords, type Budget } from '../similarity.js';
+import { lcsWords, ngramHash, wordHashes, type Budget } from '../similarity.js';
 import type { Rule } from './types.js';
 
 /*
@@ -32,7 +32,8 @@ const MAX_COMPARE_WORDS = 200;
 
 interface Seen {
   readonly line: Line;
-  readonly words: readonly string[];
+  /** Word hashes of the key (see wordHashes). */
+  readonly words: Int32Array;
 }
 
 export const duplicateLines: Rule = {
@@ -40,7 +41,7 @@ export const duplicateLines: Rule = {
   summary: 'lines that repeat an earlier kept line: the title as alt text, a repeated lead, byline or caption',
   apply({ doc, decisions }) {
     const byKey = new Map<string, number>();
-    const postings = new Map<string, number[]>();
+    const postings = new Map<number, number[]>();
     const seen = new Map<number, Seen>();
     const budget: Budget = { cells: Math.max(100_000, doc.text.length * CELLS_PER_CHAR) };
     const neighbours = keptNeighbours(doc.lines, (i) => decisions.isDropped(i));
@@ -57,12 +58,12 @@ export const duplicateLines: Rule = {
         });
         continue;
       }
-      const words = line.key.split(' ').slice(0, MAX_COMPARE_WORDS);
+      const words = wordHashes(line.key, MAX_COMPARE_WORDS);
       if (words.length >= MIN_FUZZY_WORDS && !nearDuplicate(line, words)) index(line, words);
       else if (words.length < MIN_FUZZY_WORDS) byKey.set(line.key, line.index);
     }
 
-    function index(line: Line, words: readonly string[]): void {
+    function index(line: Line, words: Int32Array): void {
       byKey.set(line.key, line.index);
       seen.set(line.index, { line, words });
       for (const bigram of bigrams(words)) {
@@ -73,7 +74,7 @@ export const duplicateLines: Rule = {
     }
 
     /** Tests `line` against earlier lines sharing its word pairs; records a decision and returns true on a match. */
-    function nearDuplicate(line: Line, words: readonly string[]): boolean {
+    function nearDuplicate(line: Line, words: Int32Array): boolean {
       const shared = new Map<number, number>();
       for (const bigram of new Set(bigrams(words))) {
         for (const at of postings.get(bigram) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
@@ -132,15 +133,17 @@ export const duplicateLines: Rule = {
 
 const SENTENCE_BREAK = /[.!?…]["'”’)]*\s+/gu;
 
-function trigramShare(words: readonly string[], other: readonly string[]): number {
+function trigramShare(words: Int32Array, other: Int32Array): number {
   if (words.length < 3) return 0;
-  const theirs = new Set<string>();
-  for (let i = 2; i < other.length; i++) theirs.add(`${other[i - 2]} ${other[i - 1]} ${other[i]}`);
+  const theirs = new Set<number>();
+  for (let i = 0; i + 2 < other.length; i++) theirs.add(ngramHash(other, i, 3));
   let shared = 0;
-  for (let i = 2; i < words.length; i++) if (theirs.has(`${words[i - 2]} ${words[i - 1]} ${words[i]}`)) shared++;
+  for (let i = 0; i + 2 < words.length; i++) if (theirs.has(ngramHash(words, i, 3))) shared++;
   return shared / (words.length - 2);
 }
 
-function* bigrams(words: readonly string[]): Generator<string> {
-  for (let i = 1; i < words.length; i++) yield `${words[i - 1]} ${words[i]}`;
+function bigrams(words: Int32Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < words.length; i++) out.push(ngramHash(words, i, 2));
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Line } from '../document.js';
-import { matchStart, shapeKey, type PhraseTables } from '../phrases/compile.js';
+import { matchStart, type PhraseTables } from '../phrases/compile.js';
 import type { Category } from '../report.js';
 import { hasNoLetters, isChromeListItem, isDateLine, isEmptyItem, isFragment, isMenuLike } from '../shape.js';
 import type { Rule } from './types.js';
@@ -32,7 +32,7 @@ function classify(phrases: PhraseTables, line: Line, seen: Seen): [Category, str
   // Inside the article such lines are left to stray-symbols, which judges them as they will stand.
   if (!inside && hasNoLetters(line) && !PHONE.test(line.body)) return ['ui', 'symbols without words'];
   if (isDateLine(line) && !seen.fragment) return ['meta', 'date or time on a line of its own'];
-  const shape = shapeKey(line.key);
+  const shape = line.shape;
   const anywhere = phrases.lines.get(shape);
   if (anywhere) return [anywhere, `phrase "${line.body}"`];
   if (line.marker === '>>' && line.words <= MAX_LINK_WORDS && !line.body.endsWith(':')) {

@@ -1,5 +1,5 @@
 import type { Line } from '../document.js';
-import { matchStart, shapeKey, type PhraseTables } from '../phrases/compile.js';
+import { matchStart, type PhraseTables } from '../phrases/compile.js';
 import type { Category } from '../report.js';
 import { isCapitalHeadline, isProse } from '../shape.js';
 import type { Rule } from './types.js';
@@ -13,11 +13,11 @@ const WEAK_HEADERS = new Set(['video', 'ý kiến', 'phản hồi', 'nổi bật
 /** The category a header line opens, if it is one. Trailing counts and colons are allowed: "BÌNH LUẬN (30)". */
 export function headerCategory(phrases: PhraseTables, line: Line): Category | undefined {
   if (line.blank || line.words === 0 || line.words > MAX_HEADER_WORDS) return undefined;
-  return phrases.headers.get(shapeKey(line.key));
+  return phrases.headers.get(line.shape);
 }
 
 function otherPhrase(phrases: PhraseTables, line: Line): Category | undefined {
-  const shape = shapeKey(line.key);
+  const shape = line.shape;
   return phrases.lines.get(shape) ?? phrases.outside.get(shape) ?? matchStart(phrases, shape);
 }
 
@@ -36,7 +36,7 @@ export const sectionBlocks: Rule = {
       if (decisions.isDropped(i)) continue;
       const category = headerCategory(phrases, header);
       if (!category) continue;
-      const headerShape = shapeKey(header.key);
+      const headerShape = header.shape;
       const weak = WEAK_HEADERS.has(headerShape);
 
       // Collect the items under the header: a bulleted list (items with their indented continuation lines),

@@ -1,3 +1,4 @@
+import { astralClass, CHAR_CLASS, isHighSurrogate, isInvisible, WORD } from '../text/chars.js';
 import { VOWEL_TONE, withTone } from './tones.js';
 
 /**
@@ -10,30 +11,51 @@ import { VOWEL_TONE, withTone } from './tones.js';
  * canonicalKey('  HOÀ   bình!! ') === canonicalKey('hòa bình') // true
  */
 export function canonicalKey(text: string): string {
-  let s = text;
-  // ASCII fast path: no normalisation, look-alikes or tone marks to deal with.
-  if (/[^\x00-\x7f]/.test(s)) {
-    s = s.normalize('NFC').toLowerCase();
-    s = s.replace(LOOKALIKE_D, 'đ').replace(INVISIBLE, '');
-    s = s.replace(NEW_STYLE_OPEN_RHYME, toOldStyle);
-  } else {
-    s = s.toLowerCase();
+  const ascii = isAscii(text);
+  const s = (ascii ? text : text.normalize('NFC')).toLowerCase();
+  // One pass: copy runs of word characters, turn everything else into single spaces, drop invisible
+  // characters, fold look-alike Đ.
+  let out = '';
+  let runStart = -1;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const astral = isHighSurrogate(code) && i + 1 < s.length;
+    const flags = astral ? astralClass(s, i) : CHAR_CLASS[code]!;
+    if (flags & WORD) {
+      if (runStart < 0) {
+        if (gap && out !== '') out += ' ';
+        gap = false;
+        runStart = i;
+      }
+      if (code === 0xf0 || code === 0x256) {
+        // ð (from Ð U+00D0) and ɖ (from Ɖ U+0189) stand in for đ in scraped Vietnamese.
+        out += s.slice(runStart, i) + 'đ';
+        runStart = i + 1;
+      }
+    } else {
+      if (runStart >= 0) out += s.slice(runStart, i);
+      runStart = -1;
+      if (!isInvisible(code)) gap = true;
+    }
+    if (astral) i++;
   }
-  return s.replace(SEPARATORS, ' ').trim();
+  if (runStart >= 0) out += s.slice(runStart);
+  return ascii || !TONE_CANDIDATE.test(out) ? out : out.replace(NEW_STYLE_OPEN_RHYME, toOldStyle);
 }
 
-// Ð (U+00D0) and Ɖ (U+0189) lowercase to ð and ɖ; both stand in for đ in scraped Vietnamese.
-const LOOKALIKE_D = /[ðɖ]/gu;
-// Zero-width space/joiners, word joiner, BOM, soft hyphen.
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
-// Anything that is not a letter, digit or combining mark separates words.
-const SEPARATORS = /[^\p{L}\p{N}\p{M}]+/gu;
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 
 /*
  * Open rhymes oa/oe/uy are the only ones where the two styles differ: new style marks the second vowel
  * ("hoà", "thuỷ"), old style the first ("hòa", "thủy"). After q, u belongs to the onset, so "quý" is the same
  * in both styles and is left alone. Only syllable-final rhymes qualify ("hoàn" is the same in both styles).
  */
+const TONE_CANDIDATE = /[ou][àáảãạèéẻẽẹỳýỷỹỵ]/;
 const NEW_STYLE_OPEN_RHYME = /(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
 
 function toOldStyle(match: string, first: string, second: string): string {

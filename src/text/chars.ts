@@ -1,0 +1,34 @@
+import { BMP_CLASS_RANGES } from './char-classes.generated.js';
+
+/** Character class flags for the Basic Multilingual Plane (see char-classes.generated.ts). */
+export const WORD = 1;
+export const LETTER = 2;
+export const UPPER = 4;
+
+/** Flags of every BMP code unit, filled once from the generated ranges (a lookup beats a \p{…} regex tenfold). */
+export const CHAR_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < BMP_CLASS_RANGES.length; i += 3) {
+    table.fill(BMP_CLASS_RANGES[i + 2]!, BMP_CLASS_RANGES[i]!, BMP_CLASS_RANGES[i + 1]! + 1);
+  }
+  return table;
+})();
+
+const ASTRAL_WORD = /[\p{L}\p{N}\p{M}]/u;
+const ASTRAL_LETTER = /\p{L}/u;
+const ASTRAL_UPPER = /\p{Lu}/u;
+
+/** Flags of the astral code point whose surrogate pair starts at `i` (rare: CJK extensions, emoji, maths). */
+export function astralClass(text: string, i: number): number {
+  const pair = text.slice(i, i + 2);
+  return (ASTRAL_WORD.test(pair) ? WORD : 0) | (ASTRAL_LETTER.test(pair) ? LETTER : 0) | (ASTRAL_UPPER.test(pair) ? UPPER : 0);
+}
+
+/** Zero-width space and joiners, word joiner, BOM, soft hyphen: invisible inside words, never separators. */
+export function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
