@@ -1,7 +1,7 @@
 /**
  * `npm run test:consumer`: the package as a user gets it. Packs the built package, installs the tarball and
- * vitest into a throw-away project, then runs one ESM and one CJS test file there and type-checks an ESM and a
- * CJS TypeScript file against the packed declarations. Needs `npm run build` first. `--keep` leaves the project.
+ * vitest into a throw-away project, then runs one ESM and one CJS test file there, and the README's example test,
+ * and type-checks ESM and CJS TypeScript files against the packed declarations. Needs `npm run build` first. `--keep` leaves the project.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +27,8 @@ let failed = true;
 try {
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], root, true)) as { filename: string }[];
   cpSync(fixture, project, { recursive: true });
+  // The README's example test, exactly as users copy it.
+  cpSync(join(root, 'examples/cleaning.test.ts'), join(project, 'readme-example.test.ts'));
   writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'vnclean-consumer', private: true }, null, 2)}\n`);
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', `./${packed[0]!.filename}`, `vitest@${vitestVersion}`], project);
   run(join(project, 'node_modules/.bin/vitest'), ['run'], project);

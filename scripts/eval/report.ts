@@ -14,7 +14,10 @@ export function cleanRates(r: SystemResult): { linesDropped: number | null; char
 function totals(run: EvalRun): string {
   const f = run.results.map((r) => figures(r.labelled.total));
   const c = run.results.map(cleanRates);
-  const row = (name: string, values: readonly (number | null)[]): string[] => [name, ...values.map(percent)];
+  const row = (name: string, values: readonly (number | null)[], digits = 1): string[] => [
+    name,
+    ...values.map((v) => percent(v, digits)),
+  ];
   return table(
     ['dev set', ...run.results.map((r) => r.name)],
     [
@@ -22,8 +25,8 @@ function totals(run: EvalRun): string {
       row('boilerplate recall', f.map((x) => x.recall)),
       row('boilerplate F1', f.map((x) => x.f1)),
       row('content lines lost', f.map((x) => x.contentLost)),
-      row('clean articles: lines dropped', c.map((x) => x.linesDropped)),
-      row('clean articles: chars removed', c.map((x) => x.charsRemoved)),
+      row('clean articles: lines dropped', c.map((x) => x.linesDropped), 2),
+      row('clean articles: chars removed', c.map((x) => x.charsRemoved), 2),
     ],
   );
 }

@@ -11,7 +11,7 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return lines.join('\n');
 }
 
-/** A ratio as a percentage with one decimal; '—' when undefined. */
-export function percent(value: number | null): string {
-  return value === null ? '—' : `${(value * 100).toFixed(1)}%`;
+/** A ratio as a percentage (one decimal unless told); '—' when undefined. */
+export function percent(value: number | null, digits = 1): string {
+  return value === null ? '—' : `${(value * 100).toFixed(digits)}%`;
 }
