@@ -14,6 +14,12 @@ export interface NormalizationDefect {
   readonly why: string;
 }
 
+/**
+ * Options of `toBeNormalizedVietnamese()`.
+ *
+ * @example
+ * expect(result).toBeNormalizedVietnamese({ tonePlacement: 'old' });
+ */
 export interface NormalizationCheckOptions {
   /**
    * Require one tone-placement style ('old': hòa, thủy; 'new': hoà, thuỷ). Default: either, but not both; in a
@@ -40,6 +46,7 @@ function matches(text: string, pattern: RegExp): { start: number; end: number; t
 /**
  * The spots in `text` that are not normalised Vietnamese: not NFC, stray combining marks, look-alike Đ,
  * zero-width characters, and tone placement that mixes the old and new styles (or breaks the one required).
+ * Tone placement is only judged once the text is NFC (a decomposed text is reported as such first).
  *
  * @example
  * normalizationDefects('Ðà Nẵng').map((d) => d.kind) // ['lookalike-d']
