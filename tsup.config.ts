@@ -1,9 +1,9 @@
 import { defineConfig } from 'tsup';
 
-// Library entry points build to ESM + CJS with declarations; the CLI is ESM only (it is a bin, not imported).
+// Library entry points (the package and its `vnclean/vitest` matchers) build to ESM + CJS with declarations; the CLI is ESM only (it is a bin, not imported).
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', vitest: 'src/vitest.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,

@@ -4,7 +4,8 @@ import { explain } from './explain.js';
 
 const USAGE = `usage: vnclean [--explain] [FILE ...]
 Cleans scraped Vietnamese news text: prints the article alone (stdin when no FILE is given).
-  --explain   after the text, print every removed span with its rule and reason (on stderr)
+  --explain   after the text, print every removed span with its rule and reason, then the input as a
+              diff marking each removed line and span with its rule (on stderr)
   --help      show this help`;
 
 async function readStdin(): Promise<string> {
@@ -31,7 +32,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
     const result = clean(text);
     process.stdout.write(result.text.endsWith('\n') ? result.text : `${result.text}\n`);
-    if (wantExplain) process.stderr.write(`\n${explain(result)}\n`);
+    if (wantExplain) process.stderr.write(`\n${explain(result, text)}\n`);
   }
   return 0;
 }
