@@ -1,9 +1,11 @@
-import { astralClass, CHAR_CLASS, isHighSurrogate, LETTER, UPPER } from './text/chars.js';
+import { fastKey, hashOfKey, LineScan, opensLowercaseOrPunctuation, scanLine, WordHashes } from './line-scan.js';
+import { CHAR_CLASS, SPACE } from './text/chars.js';
 import { canonicalKey } from './vi/key.js';
 
 /**
- * One line of the input with everything rules need, computed once: offsets, the canonical key and a few
- * shape features.
+ * One line of the input with everything rules need, computed once in one pass (src/line-scan.ts): offsets, the
+ * canonical key as hashes and a dense id, and a few shape features. The strings (`text`, `body`, `key`, `shape`,
+ * `marker`) are built on first use: most lines are never read as strings.
  */
 export interface Line {
   /** 0-based line number. */
@@ -20,8 +22,17 @@ export interface Line {
   readonly blank: boolean;
   /** Canonical comparison key ('' for blank lines). */
   readonly key: string;
+  /** Equal ids in one document ⇔ equal keys; 0 ⇔ the key is ''. Compare ids, not key strings. */
+  readonly keyId: number;
+  /** Hash of the key and of the shape (see line-scan.ts): a filter before comparing strings, never proof. */
+  readonly keyHash: number;
+  readonly shapeHash: number;
+  /** Hash of the first word of the shape. */
+  readonly headHash: number;
   /** Words in the key. */
   readonly words: number;
+  /** Where this line's word hashes start in {@link Document.wordHashes} (`words` of them). */
+  readonly wordsAt: number;
   /** The key with every number replaced by '#', for phrase lookups ("0 bình luận" → "# bình luận"). */
   readonly shape: string;
   /** List marker at the start of the line ('*', '•', '-', '>>', …), or ''. */
@@ -45,6 +56,14 @@ export interface Line {
   readonly numberWords: number;
   /** The body has a comma or semicolon (a clause, a list), which menus never have. */
   readonly hasComma: boolean;
+  /** The body holds a pair of characters every template token shape needs (see line-scan.ts). */
+  readonly templateChars: boolean;
+  /** The raw line starts with white space, sentence-continuing punctuation or a lowercase letter. */
+  readonly opensLowercase: boolean;
+  /** The raw line ends with white space. */
+  readonly endsInSpace: boolean;
+  /** The raw line, trailing space aside, ends with a sentence end or a closing quote or bracket. */
+  readonly sentenceDone: boolean;
 }
 
 /** The input as lines with offsets. Built once per document; rules read it and never change it. */
@@ -53,95 +72,160 @@ export interface Document {
   readonly lines: readonly Line[];
   /** The input ends with a line break. */
   readonly finalBreak: boolean;
+  /** Word hashes of every line's key, in line order (see {@link Line.wordsAt}). */
+  readonly wordHashes: Int32Array;
+  /** Number of distinct keys, '' included: key ids are below it. */
+  readonly keyCount: number;
 }
 
-// A list marker: bullets html-to-text and editors emit, '>>' teaser arrows, or a lone dash. Numbered items are
-// article lists, not markers.
-const MARKER = /^[*•·▪▫►▸‣◦●○■□◆◇➤→»›+–—-](?=\s|$)|^>>/u;
-const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
+const SENTENCE_DONE = new Set([...'.!?…”"\')]'].map((c) => c.charCodeAt(0)));
+
+class DocumentLine implements Line {
+  keyId = 0;
+  #text: string | undefined;
+  #body: string | undefined;
+  #key: string | undefined;
+  #shape: string | undefined;
+  readonly blank: boolean;
+  readonly keyHash: number;
+  readonly shapeHash: number;
+  readonly headHash: number;
+  readonly words: number;
+  readonly numberWords: number;
+  readonly indent: number;
+  readonly sentenceEnd: boolean;
+  readonly upperRatio: number;
+  readonly letters: number;
+  readonly separators: number;
+  readonly letterWords: number;
+  readonly capitalisedWords: number;
+  readonly hasComma: boolean;
+  readonly templateChars: boolean;
+  readonly opensLowercase: boolean;
+  readonly endsInSpace: boolean;
+  readonly sentenceDone: boolean;
+  readonly marker: string;
+  readonly #bodyStart: number;
+  readonly #bodyEnd: number;
+
+  constructor(
+    readonly source: string,
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    readonly next: number,
+    readonly wordsAt: number,
+    scan: LineScan,
+  ) {
+    this.blank = scan.blank;
+    this.#key = scan.key;
+    this.keyHash = scan.keyHash;
+    this.shapeHash = scan.shapeHash;
+    this.headHash = scan.headHash;
+    this.words = scan.words;
+    this.numberWords = scan.numberWords;
+    this.indent = scan.indent;
+    this.sentenceEnd = scan.sentenceEnd;
+    this.upperRatio = scan.upperRatio;
+    this.letters = scan.letters;
+    this.separators = scan.separators;
+    this.letterWords = scan.letterWords;
+    this.capitalisedWords = scan.capitalisedWords;
+    this.hasComma = scan.hasComma;
+    this.templateChars = scan.templateChars;
+    this.#bodyStart = scan.bodyStart;
+    this.#bodyEnd = scan.bodyEnd;
+    this.marker = scan.markerLength === 0 ? '' : source.slice(scan.trimStart, scan.trimStart + scan.markerLength);
+    this.opensLowercase = opensLowercaseOrPunctuation(source, start, end);
+    this.endsInSpace = end > start && (CHAR_CLASS[source.charCodeAt(end - 1)]! & SPACE) !== 0;
+    // For a blank line trimEnd() leaves '', which ends in nothing.
+    this.sentenceDone = !scan.blank && SENTENCE_DONE.has(source.charCodeAt(scan.bodyEnd - 1));
+  }
+
+  get text(): string {
+    return (this.#text ??= this.source.slice(this.start, this.end));
+  }
+
+  get body(): string {
+    return (this.#body ??= this.source.slice(this.#bodyStart, this.#bodyEnd));
+  }
+
+  get key(): string {
+    // The scan keeps the key it had to build; every other body took the fast path, where fastKey is exact.
+    return (this.#key ??= fastKey(this.source, this.#bodyStart, this.#bodyEnd));
+  }
+
+  get shape(): string {
+    return (this.#shape ??= shapeKey(this.key));
+  }
+}
 
 /**
- * Splits text into lines (LF or CRLF) and computes each line's key and shape once.
+ * Splits text into lines (LF or CRLF) and describes each line once.
  *
  * @example
  * parseDocument('Tiêu đề\r\n\r\nThân bài.').lines.map((l) => l.key) // ['tiêu đề', '', 'thân bài']
  */
 export function parseDocument(text: string): Document {
-  const lines: Line[] = [];
+  const lines: DocumentLine[] = [];
+  const words = new WordHashes(text.length >> 3);
+  const scan = new LineScan();
   let start = 0;
   for (let index = 0; start <= text.length; index++) {
     const nl = text.indexOf('\n', start);
     const lineEnd = nl === -1 ? text.length : nl;
     const end = lineEnd > start && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     const next = nl === -1 ? text.length : nl + 1;
-    lines.push(describeLine(index, start, end, next, text.slice(start, end)));
+    const wordsAt = words.length;
+    scanLine(text, start, end, words, scan);
+    lines.push(new DocumentLine(text, index, start, end, next, wordsAt, scan));
     if (nl === -1) break;
     start = next;
   }
   // A final line break does not open a line of its own.
   const finalBreak = text.length > 0 && text.endsWith('\n');
   if (finalBreak) lines.pop();
-  return { text, lines, finalBreak };
+  const keyCount = assignKeyIds(lines);
+  return { text, lines, finalBreak, wordHashes: words.buffer, keyCount };
 }
 
-function describeLine(index: number, start: number, end: number, next: number, text: string): Line {
-  const trimmed = text.trim();
-  if (trimmed === '' || /^[\s\u200b\u2060\ufeff]*$/u.test(text)) {
-    return { index, start, end, next, text, blank: true, key: '', words: 0, shape: '', marker: '',
-      indent: text.length, body: '', sentenceEnd: false, upperRatio: 0, letters: 0, separators: 0, letterWords: 0,
-      capitalisedWords: 0, numberWords: 0, hasComma: false };
-  }
-  const indent = text.length - text.trimStart().length;
-  const markerMatch = MARKER.exec(trimmed);
-  const marker = markerMatch ? markerMatch[0] : '';
-  const body = marker ? trimmed.slice(marker.length).trim() : trimmed;
-  const key = canonicalKey(body);
-  const [words, numberWords] = countWords(key);
-  return {
-    index, start, end, next, text, blank: false, key, words, numberWords,
-    shape: shapeKey(key),
-    marker, indent, body,
-    sentenceEnd: SENTENCE_END.test(body),
-    ...measureBody(body),
-  };
-}
-
-type BodyMeasures = Pick<Line, 'upperRatio' | 'letters' | 'separators' | 'letterWords' | 'capitalisedWords' | 'hasComma'>;
-
-/** Letter, case, separator and word counts of a line body in one pass, by table lookup (no regex, no allocation). */
-function measureBody(text: string): BodyMeasures {
-  let letters = 0;
-  let upper = 0;
-  let separators = 0;
-  let letterWords = 0;
-  let capitalisedWords = 0;
-  let hasComma = false;
-  let inToken = false;
-  let tokenHasLetter = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32 || code === 9 || code === 0xa0) {
-      inToken = false;
-      continue;
-    }
-    if (!inToken) {
-      inToken = true;
-      tokenHasLetter = false;
-    }
-    if (code === 0x7c || code === 0x203a || code === 0xbb) separators++;
-    else if (code === 0x2c || code === 0x3b) hasComma = true;
-    const flags = isHighSurrogate(code) ? astralClass(text, i++) : CHAR_CLASS[code]!;
-    if (flags & LETTER) {
-      letters++;
-      if (flags & UPPER) upper++;
-      if (!tokenHasLetter) {
-        tokenHasLetter = true;
-        letterWords++;
-        if (flags & UPPER) capitalisedWords++;
+/**
+ * Gives every distinct key a dense id (0 for ''), by hash with the strings compared on a hash match: identical
+ * bodies need no key at all, other matches build both keys. Open addressing over an Int32Array.
+ */
+function assignKeyIds(lines: readonly DocumentLine[]): number {
+  let size = 16;
+  while (size < lines.length * 2) size <<= 1;
+  const slots = new Int32Array(size).fill(-1);
+  const mask = size - 1;
+  let keyCount = 1;
+  for (const line of lines) {
+    if (line.words === 0) continue;
+    let slot = (line.keyHash ^ (line.keyHash >>> 15)) & mask;
+    for (;;) {
+      const at = slots[slot]!;
+      if (at === -1) {
+        slots[slot] = line.index;
+        line.keyId = keyCount++;
+        break;
       }
+      const other = lines[at]!;
+      if (other.keyHash === line.keyHash && (other.body === line.body || other.key === line.key)) {
+        line.keyId = other.keyId;
+        break;
+      }
+      slot = (slot + 1) & mask;
     }
   }
-  return { upperRatio: letters ? upper / letters : 0, letters, separators, letterWords, capitalisedWords, hasComma };
+  return keyCount;
+}
+
+/** The index of the first line whose key is `key` and that `accept`s, or -1. */
+export function findKey(doc: Document, key: string, accept: (line: Line) => boolean): number {
+  if (key === '') return -1;
+  const { keyHash } = hashOfKey(key);
+  const found = doc.lines.find((l) => l.keyHash === keyHash && !l.blank && l.key === key && accept(l));
+  return found ? found.index : -1;
 }
 
 /** The key with every number replaced by '#'. */
@@ -149,22 +233,3 @@ export function shapeKey(key: string): string {
   return /\d/.test(key) ? key.replace(DIGITS, '#') : key;
 }
 const DIGITS = /\d+/g;
-
-/** Words of a key, and how many of them are plain numbers. */
-function countWords(key: string): [number, number] {
-  if (key === '') return [0, 0];
-  let words = 0;
-  let numbers = 0;
-  let digitsOnly = true;
-  for (let i = 0; i <= key.length; i++) {
-    const code = i < key.length ? key.charCodeAt(i) : 32;
-    if (code === 32) {
-      words++;
-      if (digitsOnly) numbers++;
-      digitsOnly = true;
-    } else if (code < 48 || code > 57) {
-      digitsOnly = false;
-    }
-  }
-  return [words, numbers];
-}

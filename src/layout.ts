@@ -1,6 +1,6 @@
 import type { Decisions } from './decisions.js';
-import type { Document, Line } from './document.js';
-import { matchStart, type PhraseTables } from './phrases/compile.js';
+import { findKey, type Document, type Line } from './document.js';
+import { isSection, phraseOf, startOf, type PhraseTables } from './phrases/compile.js';
 import { isCapitalHeadline, isDateLine, isHeadingLike, isMenuLike, isProse } from './shape.js';
 import { canonicalKey } from './vi/key.js';
 
@@ -53,11 +53,11 @@ export function findArticle(
   let runFirst = -1;
   // A later exact repeat of a line will go as a duplicate; it must not stretch the article now, or the region
   // of the cleaned text (where it is gone) would differ from this one.
-  const seen = new Set<string>();
+  const seen = new Uint8Array(doc.keyCount);
   for (const line of lines) {
     const dropped = decisions.isDropped(line.index);
-    const repeat = line.key !== '' && seen.has(line.key);
-    if (line.key !== '' && !dropped) seen.add(line.key);
+    const repeat = line.keyId !== 0 && seen[line.keyId] === 1;
+    if (line.keyId !== 0 && !dropped) seen[line.keyId] = 1;
     const score = lineScore(line, repeat || dropped);
     if (run <= 0) {
       if (score <= 0) continue;
@@ -88,12 +88,11 @@ type Above = 'article' | 'step-over' | 'chrome';
 
 function classifyAbove(line: Line, phrases: PhraseTables, dropped: boolean): Above {
   if (dropped) return 'chrome';
-  if (line.key === '' || isDateLine(line) || DATE_INSIDE.test(line.key)) return 'step-over';
-  const shape = line.shape;
-  const phrase = phrases.lines.get(shape) ?? phrases.outside.get(shape) ?? matchStart(phrases, shape);
+  if (line.words === 0 || isDateLine(line) || DATE_INSIDE.test(line.key)) return 'step-over';
+  const phrase = phraseOf(phrases.lines, phrases, line) ?? phraseOf(phrases.outside, phrases, line) ?? startOf(phrases, line);
   if (phrase === 'share' || phrase === 'meta' || phrase === 'ui') return 'step-over';
-  if (phrase !== undefined || phrases.headers.has(shape)) return 'chrome';
-  if (phrases.sections.has(line.key) || (line.words <= 3 && line.upperRatio > 0.8)) return 'step-over';
+  if (phrase !== undefined || phraseOf(phrases.headers, phrases, line) !== undefined) return 'chrome';
+  if (isSection(phrases, line) || (line.words <= 3 && line.upperRatio > 0.8)) return 'step-over';
   if (line.marker !== '') return line.sentenceEnd && line.words >= 6 ? 'article' : 'chrome';
   if (isMenuLike(line)) return 'chrome';
   return 'article';
@@ -108,18 +107,18 @@ function findTop(doc: Document, decisions: Decisions, phrases: PhraseTables, fir
   let steps = 0;
   // A heading printed again lower down (a breadcrumb or page heading above the article heading) is stepped
   // over, so the article starts at its own heading.
-  const below = new Set<string>();
+  const below = new Set<number>();
   for (let i = firstProse - 1; i >= 0; i--) {
     const line = doc.lines[i]!;
     if (line.blank) continue;
-    const repeated = below.has(line.key);
-    below.add(line.key);
+    const repeated = below.has(line.keyId);
+    below.add(line.keyId);
     const kind = repeated ? 'step-over' : classifyAbove(line, phrases, decisions.isDropped(i));
     if (kind === 'chrome') break;
     if (kind === 'article') {
       top = i;
       steps = 0;
-    } else if (line.key !== '' && ++steps > MAX_STEP_OVER) break;
+    } else if (line.keyId !== 0 && ++steps > MAX_STEP_OVER) break;
   }
   return top;
 }
@@ -127,8 +126,7 @@ function findTop(doc: Document, decisions: Decisions, phrases: PhraseTables, fir
 function findTitle(doc: Document, decisions: Decisions, top: number, firstProse: number, knownTitle: string | undefined): number {
   const { lines } = doc;
   if (knownTitle !== undefined) {
-    const key = canonicalKey(knownTitle);
-    const at = key ? lines.findIndex((l) => !l.blank && l.key === key && !decisions.isDropped(l.index)) : -1;
+    const at = findKey(doc, canonicalKey(knownTitle), (l) => !decisions.isDropped(l.index));
     if (at !== -1) return at;
   }
   // The first heading between the top of the article and its first paragraph.

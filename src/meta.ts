@@ -79,7 +79,7 @@ function titleAfterLead(doc: Document, bounds: ArticleBounds): string | undefine
     const line = doc.lines[i]!;
     if (line.blank) continue;
     seen++;
-    if (isHeadingLike(line) && !isProse(line) && doc.lines.some((l) => l.index > i && l.key === line.key)) {
+    if (isHeadingLike(line) && !isProse(line) && doc.lines.some((l) => l.index > i && l.keyId === line.keyId)) {
       return line.body;
     }
   }

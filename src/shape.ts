@@ -42,7 +42,7 @@ export function hasNoLetters(line: Line): boolean {
 
 /** A list marker with nothing after it (an empty menu slot). */
 export function isEmptyItem(line: Line): boolean {
-  return !line.blank && line.marker !== '' && line.key === '';
+  return !line.blank && line.marker !== '' && line.words === 0;
 }
 
 /*
@@ -54,7 +54,8 @@ const DATE_LINE =
   /^(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|cập nhật|đăng|ngày|lúc|hôm nay) )*\d{1,2} \d{1,2}(?: \d{2}(?:\d{2})?)?(?: \d{1,2} \d{2}(?: \d{2})?)?(?: (?:gmt|utc|sáng|chiều|tối|am|pm)(?: \d{1,2})?)?$/u;
 
 export function isDateLine(line: Line): boolean {
-  return !line.blank && line.words <= 12 && DATE_LINE.test(line.key);
+  // Every date shape has two numbers at least: most lines are ruled out without building their key.
+  return !line.blank && line.words <= 12 && line.numberWords >= 2 && DATE_LINE.test(line.key);
 }
 
 /** Heading-like: a short unmarked line with a few words that does not end in a colon (a title, a subheading). */
@@ -68,8 +69,8 @@ export function isHeadingLike(line: Line): boolean {
  * lines: "…cho ca khúc " / "Nơi này có anh" / ", Sơn Tùng …". Such a line is part of the sentence around it
  * and must be judged with it: a song title repeated in two sentences is not a repeated line.
  */
-const CONTINUES = /^[\s,.;:)”’"'…-]|^\p{Ll}/u;
-const SENTENCE_DONE = /[.!?…”"')\]]$/u;
+// (Line.opensLowercase is /^[\s,.;:)”’"'…-]|^\p{Ll}/u on the raw line; Line.sentenceDone is /[.!?…”"')\]]$/u on it
+// with trailing space trimmed; both computed once per line.)
 
 /**
  * The line is a piece of a sentence that runs over from the previous line or into the next one. `prev` and
@@ -77,10 +78,9 @@ const SENTENCE_DONE = /[.!?…”"')\]]$/u;
  */
 export function continuesSentence(line: Line, prev: Line | undefined, next: Line | undefined): boolean {
   if (line.blank) return false;
-  if (prev && prev.marker === '' && /\s$/u.test(prev.text) && !SENTENCE_DONE.test(prev.text.trimEnd())) return true;
-  if (prev && prev.marker === '' && CONTINUES.test(line.text) && line.marker === '') return true;
-  return next !== undefined && next.marker === '' && CONTINUES.test(next.text) && line.marker === ''
-    && !SENTENCE_DONE.test(line.text.trimEnd());
+  if (prev && prev.marker === '' && prev.endsInSpace && !prev.sentenceDone) return true;
+  if (prev && prev.marker === '' && line.opensLowercase && line.marker === '') return true;
+  return next !== undefined && next.marker === '' && next.opensLowercase && line.marker === '' && !line.sentenceDone;
 }
 
 /** {@link continuesSentence} with the lines right above and below in the input. */

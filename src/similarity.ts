@@ -66,3 +66,126 @@ export function ngramHash(words: Int32Array, i: number, n: number): number {
   for (let k = 1; k < n; k++) h = Math.imul(h ^ words[i + k]!, 0x9e3779b1) + k;
   return h | 0;
 }
+
+// Bigrams shared by many lines ("của các", "trong năm") carry no evidence and would make lookups slow: a bigram
+// lists the first MAX_POSTINGS lines that have it.
+const MAX_POSTINGS = 64;
+
+/**
+ * Which lines hold each word pair (bigram hash), for near-duplicate lookups: an open-addressing table over typed
+ * arrays with each bigram's lines as a linked list, so adding and counting allocate nothing per line.
+ *
+ * @example
+ * const postings = new BigramPostings();
+ * postings.add(words, 3);
+ * const n = postings.countShared(otherWords, 9, shared, touched); // shared[3] = pairs in common; touched[0..n) = [3]
+ */
+export class BigramPostings {
+  #keys: Int32Array = new Int32Array(1024);
+  #heads: Int32Array = new Int32Array(1024).fill(-1);
+  #tails: Int32Array = new Int32Array(1024);
+  #counts: Int32Array = new Int32Array(1024);
+  #stamps: Int32Array = new Int32Array(1024).fill(-1);
+  #used = 0;
+  #entryLine: Int32Array = new Int32Array(1024);
+  #entryNext: Int32Array = new Int32Array(1024);
+  #entries = 0;
+
+  /** Lists line `index` under each of its bigrams (once per bigram, at most MAX_POSTINGS lines per bigram). */
+  add(words: Int32Array, index: number): void {
+    for (let i = 0; i + 1 < words.length; i++) {
+      const slot = this.#slot(ngramHash(words, i, 2), true);
+      const count = this.#counts[slot]!;
+      if (count === 0) {
+        this.#heads[slot] = this.#tails[slot] = this.#entry(index, -1);
+        this.#counts[slot] = 1;
+      } else if (count < MAX_POSTINGS && this.#entryLine[this.#tails[slot]!]! !== index) {
+        const e = this.#entry(index, -1);
+        this.#entryNext[this.#tails[slot]!] = e;
+        this.#tails[slot] = e;
+        this.#counts[slot] = count + 1;
+      }
+    }
+  }
+
+  /**
+   * For each earlier line sharing bigrams with `words` (each distinct bigram counted once), adds the number shared
+   * to `shared[line]` and lists the line in `touched`. Returns how many lines were touched. `index` identifies the
+   * current line (for counting each bigram once); `shared` must be all zeros on entry.
+   */
+  countShared(words: Int32Array, index: number, shared: Int32Array, touched: Int32Array): number {
+    let n = 0;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const slot = this.#slot(ngramHash(words, i, 2), false);
+      if (slot < 0 || this.#stamps[slot] === index) continue;
+      this.#stamps[slot] = index;
+      for (let e = this.#heads[slot]!; e !== -1; e = this.#entryNext[e]!) {
+        const at = this.#entryLine[e]!;
+        if ((shared[at] = shared[at]! + 1) === 1) touched[n++] = at;
+      }
+    }
+    return n;
+  }
+
+  #entry(line: number, next: number): number {
+    if (this.#entries === this.#entryLine.length) {
+      this.#entryLine = grow(this.#entryLine, 0);
+      this.#entryNext = grow(this.#entryNext, 0);
+    }
+    this.#entryLine[this.#entries] = line;
+    this.#entryNext[this.#entries] = next;
+    return this.#entries++;
+  }
+
+  /** The slot of `key`, or -1 when absent and not `create`d. */
+  #slot(key: number, create: boolean): number {
+    let mask = this.#keys.length - 1;
+    let slot = (key ^ (key >>> 16)) & mask;
+    while (this.#counts[slot] !== 0) {
+      if (this.#keys[slot] === key) return slot;
+      slot = (slot + 1) & mask;
+    }
+    if (!create) return -1;
+    if ((this.#used + 1) * 2 > this.#keys.length) {
+      this.#rehash();
+      mask = this.#keys.length - 1;
+      slot = (key ^ (key >>> 16)) & mask;
+      while (this.#counts[slot] !== 0) slot = (slot + 1) & mask;
+    }
+    this.#keys[slot] = key;
+    this.#used++;
+    return slot;
+  }
+
+  #rehash(): void {
+    const keys = this.#keys;
+    const heads = this.#heads;
+    const tails = this.#tails;
+    const counts = this.#counts;
+    const stamps = this.#stamps;
+    const size = keys.length * 2;
+    this.#keys = new Int32Array(size);
+    this.#heads = new Int32Array(size).fill(-1);
+    this.#tails = new Int32Array(size);
+    this.#counts = new Int32Array(size);
+    this.#stamps = new Int32Array(size).fill(-1);
+    const mask = size - 1;
+    for (let old = 0; old < keys.length; old++) {
+      if (counts[old] === 0) continue;
+      const key = keys[old]!;
+      let slot = (key ^ (key >>> 16)) & mask;
+      while (this.#counts[slot] !== 0) slot = (slot + 1) & mask;
+      this.#keys[slot] = key;
+      this.#heads[slot] = heads[old]!;
+      this.#tails[slot] = tails[old]!;
+      this.#counts[slot] = counts[old]!;
+      this.#stamps[slot] = stamps[old]!;
+    }
+  }
+}
+
+function grow(array: Int32Array, fill: number): Int32Array {
+  const grown = new Int32Array(array.length * 2).fill(fill);
+  grown.set(array);
+  return grown;
+}

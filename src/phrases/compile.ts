@@ -1,4 +1,5 @@
-import { shapeKey } from '../document.js';
+import { shapeKey, type Line } from '../document.js';
+import { hashOfKey } from '../line-scan.js';
 import { canonicalKey } from '../vi/key.js';
 import type { Category } from '../report.js';
 import { VI_PHRASES, VI_SECTIONS, type PhrasePack } from './vi.js';
@@ -22,6 +23,17 @@ export interface PhraseTables {
   readonly headers: ReadonlyMap<string, Category>;
   /** Line-start phrases, indexed by their first word. */
   readonly starts: ReadonlyMap<string, readonly (readonly [string, Category])[]>;
+  /**
+   * Hashes of every whole-line phrase and section key, and of every first word of a line-start phrase: a line
+   * whose hash is not here cannot match, so its shape string is never built (see {@link phraseOf}).
+   */
+  readonly filter: PhraseFilter;
+}
+
+export interface PhraseFilter {
+  readonly shapes: ReadonlySet<number>;
+  readonly sections: ReadonlySet<number>;
+  readonly heads: ReadonlySet<number>;
 }
 
 /**
@@ -60,7 +72,32 @@ export function compilePhrases(extra: Partial<Record<Category, readonly string[]
     }
   }
   const sections = new Set(VI_SECTIONS.map((s) => canonicalKey(s)));
-  return { lines, outside, sections, headers, starts };
+  const filter: PhraseFilter = {
+    shapes: new Set([...lines.keys(), ...outside.keys(), ...headers.keys()].map((k) => hashOfKey(k).shapeHash)),
+    sections: new Set([...sections].map((k) => hashOfKey(k).keyHash)),
+    heads: new Set([...starts.keys()].map((k) => hashOfKey(k).headHash)),
+  };
+  return { lines, outside, sections, headers, starts, filter };
+}
+
+/**
+ * The category `table` gives the line's shape, if any. The hash filter answers most lines without a string.
+ *
+ * @example
+ * phraseOf(tables.lines, tables, line) // 'comments' for "12 Bình luận"
+ */
+export function phraseOf(table: ReadonlyMap<string, Category>, tables: PhraseTables, line: Line): Category | undefined {
+  return tables.filter.shapes.has(line.shapeHash) ? table.get(line.shape) : undefined;
+}
+
+/** The line's key is a section name. */
+export function isSection(tables: PhraseTables, line: Line): boolean {
+  return tables.filter.sections.has(line.keyHash) && tables.sections.has(line.key);
+}
+
+/** {@link matchStart} on the line's shape, skipped when no phrase starts with the line's first word. */
+export function startOf(tables: PhraseTables, line: Line): Category | undefined {
+  return tables.filter.heads.has(line.headHash) ? matchStart(tables, line.shape) : undefined;
 }
 
 /** The category of the first line-start phrase that `shape` begins with, if any. */

@@ -2,7 +2,7 @@ import type { Line } from '../document.js';
 import { canonicalKey } from '../vi/key.js';
 import { continuesSentence } from '../shape.js';
 import { keptNeighbours } from '../neighbours.js';
-import { lcsWords, ngramHash, wordHashes, type Budget } from '../similarity.js';
+import { BigramPostings, lcsWords, ngramHash, type Budget } from '../similarity.js';
 import type { Rule } from './types.js';
 
 /*
@@ -23,83 +23,91 @@ const SIMILAR_LENGTH = 0.7;
 // When an earlier line is the beginning of a later one, the later line repeats it if what it adds is small
 // (a dateline prefix, a view counter); otherwise only the repeated part goes.
 const MAX_EXTRA_WORDS = 4;
-// Bigrams shared by many lines ("của các", "trong năm") carry no evidence and would make lookups slow.
-const MAX_POSTINGS = 64;
 const MAX_CANDIDATES = 4;
 // DP cells per character of input: enough for every real article, a hard stop for hostile ones.
 const CELLS_PER_CHAR = 64;
 const MAX_COMPARE_WORDS = 200;
 
-interface Seen {
-  readonly line: Line;
-  /** Word hashes of the key (see wordHashes). */
-  readonly words: Int32Array;
-}
-
 export const duplicateLines: Rule = {
   id: 'duplicate-lines',
   summary: 'lines that repeat an earlier kept line: the title as alt text, a repeated lead, byline or caption',
   apply({ doc, decisions }) {
-    const byKey = new Map<string, number>();
-    const postings = new Map<number, number[]>();
-    const seen = new Map<number, Seen>();
+    const { lines, wordHashes } = doc;
+    // The first kept line of each key (by key id), or -1.
+    const byKey = new Int32Array(doc.keyCount).fill(-1);
+    const postings = new BigramPostings();
+    // Shared word pairs with each earlier line while one line is looked up, and which lines were touched.
+    const shared = new Int32Array(lines.length);
+    const touched = new Int32Array(lines.length);
     const budget: Budget = { cells: Math.max(100_000, doc.text.length * CELLS_PER_CHAR) };
-    const neighbours = keptNeighbours(doc.lines, (i) => decisions.isDropped(i));
+    const neighbours = keptNeighbours(lines, (i) => decisions.isDropped(i));
+    const wordsOf = (line: Line): Int32Array =>
+      wordHashes.subarray(line.wordsAt, line.wordsAt + Math.min(line.words, MAX_COMPARE_WORDS));
 
-    for (const line of doc.lines) {
-      if (line.blank || line.key === '' || decisions.isDropped(line.index)) continue;
+    for (const line of lines) {
+      if (line.blank || line.keyId === 0 || decisions.isDropped(line.index)) continue;
       // A piece of a broken sentence is judged with its sentence, not as a line of its own. Its neighbours are
       // the kept lines around it, as they will stand in the output.
       if (continuesSentence(line, neighbours.prev[line.index], neighbours.next[line.index])) continue;
-      const first = byKey.get(line.key);
-      if (first !== undefined) {
+      const first = byKey[line.keyId]!;
+      if (first !== -1) {
         decisions.dropLine(line.index, {
           rule: this.id, category: 'duplicate', reason: `repeats line ${first + 1}`,
         });
         continue;
       }
-      const words = wordHashes(line.key, MAX_COMPARE_WORDS);
-      if (words.length >= MIN_FUZZY_WORDS && !nearDuplicate(line, words)) index(line, words);
-      else if (words.length < MIN_FUZZY_WORDS) byKey.set(line.key, line.index);
-    }
-
-    function index(line: Line, words: Int32Array): void {
-      byKey.set(line.key, line.index);
-      seen.set(line.index, { line, words });
-      for (const bigram of bigrams(words)) {
-        const list = postings.get(bigram);
-        if (!list) postings.set(bigram, [line.index]);
-        else if (list.length < MAX_POSTINGS && list.at(-1) !== line.index) list.push(line.index);
-      }
+      const words = wordsOf(line);
+      if (words.length >= MIN_FUZZY_WORDS && !nearDuplicate(line, words)) {
+        byKey[line.keyId] = line.index;
+        postings.add(words, line.index);
+      } else if (words.length < MIN_FUZZY_WORDS) byKey[line.keyId] = line.index;
     }
 
     /** Tests `line` against earlier lines sharing its word pairs; records a decision and returns true on a match. */
     function nearDuplicate(line: Line, words: Int32Array): boolean {
-      const shared = new Map<number, number>();
-      for (const bigram of new Set(bigrams(words))) {
-        for (const at of postings.get(bigram) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
+      const n = postings.countShared(words, line.index, shared, touched);
+      // Worth a closer look: the two lines share at least half the word pairs of the shorter one. Kept: the best
+      // MAX_CANDIDATES by shared pairs, then by position (an insertion into a list that never grows past four).
+      const best: number[] = [];
+      const bestCount: number[] = [];
+      for (let t = 0; t < n; t++) {
+        const at = touched[t]!;
+        const count = shared[at]!;
+        const earlierWords = Math.min(lines[at]!.words, MAX_COMPARE_WORDS);
+        if (count < Math.max(2, (Math.min(words.length, earlierWords) - 1) * 0.5)) continue;
+        let k = best.length;
+        while (k > 0 && (bestCount[k - 1]! < count || (bestCount[k - 1]! === count && best[k - 1]! > at))) k--;
+        if (k >= MAX_CANDIDATES) continue;
+        best.splice(k, 0, at);
+        bestCount.splice(k, 0, count);
+        if (best.length > MAX_CANDIDATES) {
+          best.pop();
+          bestCount.pop();
+        }
       }
-      // Worth a closer look: the two lines share at least half the word pairs of the shorter one.
-      const candidates = [...shared]
-        .filter(([at, n]) => n >= Math.max(2, (Math.min(words.length, seen.get(at)!.words.length) - 1) * 0.5))
-        .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      for (const [at] of candidates.slice(0, MAX_CANDIDATES)) {
-        const earlier = seen.get(at)!;
-        if (words.length > earlier.words.length) {
+      for (let t = 0; t < n; t++) shared[touched[t]!] = 0;
+      return compareCandidates(line, words, best);
+    }
+
+    function compareCandidates(line: Line, words: Int32Array, best: readonly number[]): boolean {
+      for (const at of best) {
+        const earlier = lines[at]!;
+        const earlierWords = wordsOf(earlier);
+        if (words.length > earlierWords.length) {
           // The later line is longer: it repeats the earlier one plus a little (a dateline prefix, a counter),
           // or it opens with the earlier line and goes on (then only the repeated opening goes).
-          if (!line.key.includes(earlier.line.key)) continue;
-          if (words.length - earlier.words.length <= MAX_EXTRA_WORDS) {
+          if (!line.key.includes(earlier.key)) continue;
+          if (words.length - earlierWords.length <= MAX_EXTRA_WORDS) {
             return drop(line, `repeats line ${at + 1} with a few words added`);
           }
-          if (line.key.startsWith(earlier.line.key)) dropRepeatedStart(line, earlier.line);
+          if (line.key.startsWith(earlier.key)) dropRepeatedStart(line, earlier);
           return false;
         }
-        const similarLength = words.length >= SIMILAR_LENGTH * earlier.words.length;
+        const similarLength = words.length >= SIMILAR_LENGTH * earlierWords.length;
         if (!similarLength && words.length < MIN_WORDS_INSIDE_LONGER) continue;
-        if (earlier.line.key.includes(line.key)) return drop(line, `repeats part of line ${at + 1}`);
-        if (trigramShare(words, earlier.words) < TRIGRAM_SHARE) continue;
-        const common = lcsWords(words, earlier.words, budget);
+        if (earlier.key.includes(line.key)) return drop(line, `repeats part of line ${at + 1}`);
+        if (trigramShare(words, earlierWords) < TRIGRAM_SHARE) continue;
+        const common = lcsWords(words, earlierWords, budget);
         if (common < 0) return false;
         if (common >= CONTAINED_SHARE * words.length) {
           return drop(line, `repeats line ${at + 1} nearly word for word (${common}/${words.length} words)`);
@@ -140,10 +148,4 @@ function trigramShare(words: Int32Array, other: Int32Array): number {
   let shared = 0;
   for (let i = 0; i + 2 < words.length; i++) if (theirs.has(ngramHash(words, i, 3))) shared++;
   return shared / (words.length - 2);
-}
-
-function bigrams(words: Int32Array): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + 1 < words.length; i++) out.push(ngramHash(words, i, 2));
-  return out;
 }

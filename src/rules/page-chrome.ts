@@ -1,5 +1,6 @@
 import type { Line } from '../document.js';
-import { matchStart, type PhraseTables } from '../phrases/compile.js';
+import { hashOfKey } from '../line-scan.js';
+import { isSection, phraseOf, startOf, type PhraseTables } from '../phrases/compile.js';
 import type { Category } from '../report.js';
 import { hasNoLetters, isChromeListItem, isDateLine, isEmptyItem, isFragment, isMenuLike } from '../shape.js';
 import type { Rule } from './types.js';
@@ -7,6 +8,8 @@ import type { Rule } from './types.js';
 // "Xem thêm: <title>" and ">> <title>" link to another article; longer lines are prose that happens to start so.
 const MAX_LINK_WORDS = 30;
 const LINK_LEAD = /^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|xem tiếp|mời xem|mời bạn đọc xem)\s/u;
+// First words of LINK_LEAD, by hash: other lines are ruled out without building their key.
+const LINK_HEADS = new Set(['xem', 'đọc', 'tin', 'bài', 'mời'].map((w) => hashOfKey(w).headHash));
 // Footer lines such as "Địa chỉ: …, Điện thoại: …, Email: …" run long; a paragraph of prose runs longer.
 const MAX_STARTS_WORDS = 40;
 // Phone numbers are judged with the footer below the article (outside-article), not as stray symbols.
@@ -32,19 +35,19 @@ function classify(phrases: PhraseTables, line: Line, seen: Seen): [Category, str
   // Inside the article such lines are left to stray-symbols, which judges them as they will stand.
   if (!inside && hasNoLetters(line) && !PHONE.test(line.body)) return ['ui', 'symbols without words'];
   if (isDateLine(line) && !seen.fragment) return ['meta', 'date or time on a line of its own'];
-  const shape = line.shape;
-  const anywhere = phrases.lines.get(shape);
+  const anywhere = phraseOf(phrases.lines, phrases, line);
   if (anywhere) return [anywhere, `phrase "${line.body}"`];
   if (line.marker === '>>' && line.words <= MAX_LINK_WORDS && !line.body.endsWith(':')) {
     return ['related', 'link to another article (>>)'];
   }
-  const link = line.words <= MAX_LINK_WORDS && LINK_LEAD.test(line.key) && line.words > 2 && !line.sentenceEnd;
+  const link = line.words <= MAX_LINK_WORDS && line.words > 2 && !line.sentenceEnd && LINK_HEADS.has(line.headHash)
+    && LINK_LEAD.test(line.key);
   if (inside) return link ? ['related', 'link to another article'] : undefined;
-  const weak = phrases.outside.get(shape);
+  const weak = phraseOf(phrases.outside, phrases, line);
   if (weak) return [weak, `phrase "${line.body}" outside the article`];
-  if (phrases.sections.has(line.key)) return ['nav', `section name "${line.body}" outside the article`];
+  if (isSection(phrases, line)) return ['nav', `section name "${line.body}" outside the article`];
   if (line.words <= MAX_STARTS_WORDS) {
-    const start = matchStart(phrases, shape);
+    const start = startOf(phrases, line);
     if (start && (start !== 'footer' || seen.where !== 'below')) {
       return [start, `line starting like ${start} chrome outside the article`];
     }

@@ -1,5 +1,5 @@
 import type { Line } from '../document.js';
-import { matchStart, type PhraseTables } from '../phrases/compile.js';
+import { phraseOf, startOf, type PhraseTables } from '../phrases/compile.js';
 import type { Category } from '../report.js';
 import { isCapitalHeadline, isProse } from '../shape.js';
 import type { Rule } from './types.js';
@@ -13,12 +13,11 @@ const WEAK_HEADERS = new Set(['video', 'ý kiến', 'phản hồi', 'nổi bật
 /** The category a header line opens, if it is one. Trailing counts and colons are allowed: "BÌNH LUẬN (30)". */
 export function headerCategory(phrases: PhraseTables, line: Line): Category | undefined {
   if (line.blank || line.words === 0 || line.words > MAX_HEADER_WORDS) return undefined;
-  return phrases.headers.get(line.shape);
+  return phraseOf(phrases.headers, phrases, line);
 }
 
 function otherPhrase(phrases: PhraseTables, line: Line): Category | undefined {
-  const shape = line.shape;
-  return phrases.lines.get(shape) ?? phrases.outside.get(shape) ?? matchStart(phrases, shape);
+  return phraseOf(phrases.lines, phrases, line) ?? phraseOf(phrases.outside, phrases, line) ?? startOf(phrases, line);
 }
 
 /** A teaser headline: short and not a sentence, or set in capitals. */

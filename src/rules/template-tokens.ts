@@ -40,7 +40,7 @@ export const templateTokens: Rule = {
     for (const line of doc.lines) {
       if (line.blank || decisions.isDropped(line.index)) continue;
       // Cheap pre-filter: every token shape contains one of these characters.
-      if (!/[{<[%_]/.test(line.text)) continue;
+      if (!line.templateChars) continue;
       const spans = findTemplateTokens(line.text);
       if (spans.length === 0) continue;
       let tokenChars = 0;

@@ -1,9 +1,15 @@
-import { BMP_CLASS_RANGES } from './char-classes.generated.js';
+import { BMP_CLASS_RANGES, BMP_LOWERCASE_PAIRS } from './char-classes.generated.js';
 
 /** Character class flags for the Basic Multilingual Plane (see char-classes.generated.ts). */
 export const WORD = 1;
 export const LETTER = 2;
 export const UPPER = 4;
+/** A lowercase letter (\p{Ll}). */
+export const LOWER_LETTER = 8;
+/** White space as `\s` and `String.prototype.trim` see it. */
+export const SPACE = 16;
+/** The canonical key of text holding this unit needs the full path (NFC, context-dependent lowercase, surrogates). */
+export const SLOW = 32;
 
 /** Flags of every BMP code unit, filled once from the generated ranges (a lookup beats a \p{…} regex tenfold). */
 export const CHAR_CLASS: Uint8Array = (() => {
@@ -32,3 +38,15 @@ export function isInvisible(code: number): boolean {
 export function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
+
+/**
+ * Each BMP code unit as it stands in a canonical key when it is not SLOW: its lowercase, with the look-alikes of
+ * đ folded ("Ð" U+00D0, "Ɖ" U+0189 and their lowercase), as `canonicalKey` does.
+ */
+export const KEY_UNIT: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
+  for (let i = 0; i < table.length; i++) table[i] = i;
+  for (let i = 0; i < BMP_LOWERCASE_PAIRS.length; i += 2) table[BMP_LOWERCASE_PAIRS[i]!] = BMP_LOWERCASE_PAIRS[i + 1]!;
+  for (const lookalike of [0xd0, 0xf0, 0x189, 0x256]) table[lookalike] = 0x111;
+  return table;
+})();

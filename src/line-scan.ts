@@ -1,0 +1,445 @@
+import {
+  astralClass, CHAR_CLASS, isHighSurrogate, isInvisible, KEY_UNIT, LETTER, LOWER_LETTER, SLOW, SPACE, UPPER, WORD,
+} from './text/chars.js';
+import { canonicalKey } from './vi/key.js';
+
+/*
+ * One pass over a line computes everything the rules read: where the indent, list marker and body are, the body's
+ * letter, case and word counts, and the canonical key as hashes (of its words, of the whole key, of its shape),
+ * without building the key string. Most lines are never compared as strings, so their key is built only on
+ * demand (Line.key). Where the key cannot be computed one code unit at a time (NFC would change the text, a
+ * lowercase depends on context, an astral character, a new-style tone mark that canonicalKey moves), the line
+ * takes the full path: canonicalKey(body), hashed the same way. tests/line-scan.test.ts checks both paths give
+ * the hashes of canonicalKey's own output.
+ */
+
+/** FNV-1a over the units of a key word: the same word hashes as `wordHashes` in similarity.ts. */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+const KEY_SEED = 0x2545f491 | 0;
+const SHAPE_DIGITS = 35; // '#'
+
+/** Folds a word hash into a key or shape hash. */
+export function mixWord(hash: number, word: number): number {
+  return Math.imul(hash ^ word, 0x9e3779b1) + 0x7f4a7c15 | 0;
+}
+
+/** Word hashes of a whole document, in line order: grows as lines are scanned. */
+export class WordHashes {
+  buffer: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.buffer = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(hash: number): void {
+    if (this.length === this.buffer.length) {
+      const grown = new Int32Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.length++] = hash;
+  }
+}
+
+/** What a scan finds in one line. Offsets are into the document. */
+export class LineScan {
+  blank = false;
+  indent = 0;
+  /** Trimmed line: [trimStart, trimEnd). */
+  trimStart = 0;
+  markerLength = 0;
+  bodyStart = 0;
+  bodyEnd = 0;
+  /** The canonical key of the body when the scan had to build it (full path), else undefined. */
+  key: string | undefined = undefined;
+  words = 0;
+  numberWords = 0;
+  keyHash = 0;
+  shapeHash = 0;
+  /** Hash of the first word of the shape (0 without words). */
+  headHash = 0;
+  sentenceEnd = false;
+  upperRatio = 0;
+  letters = 0;
+  separators = 0;
+  letterWords = 0;
+  capitalisedWords = 0;
+  hasComma = false;
+  /** The body holds a pair of characters that every template token shape needs (see mayOpenTemplateToken). */
+  templateChars = false;
+}
+
+// List markers: bullets html-to-text and editors emit, or a lone dash (followed by a space or the end of the
+// line); '>>' teaser arrows are checked apart.
+const MARKERS = new Set([...'*•·▪▫►▸‣◦●○■□◆◇➤→»›+–—-'].map((c) => c.charCodeAt(0)));
+const SENTENCE_TERMINATORS = new Set([...'.!?…:;'].map((c) => c.charCodeAt(0)));
+const SENTENCE_CLOSERS = new Set([...'"\'”’»)]'].map((c) => c.charCodeAt(0)));
+// Second vowels of the open rhymes oa/oe/uy carrying a tone: the new-style spellings canonicalKey rewrites.
+const NEW_STYLE_SECOND = new Set([...'àáảãạèéẻẽẹỳýỷỹỵ'].map((c) => c.charCodeAt(0)));
+
+/** Scans `text[start, end)` (one line without its break) into `out`, pushing its key's word hashes to `words`. */
+export function scanLine(text: string, start: number, end: number, words: WordHashes, out: LineScan): void {
+  let ts = start;
+  while (ts < end && CHAR_CLASS[text.charCodeAt(ts)]! & SPACE) ts++;
+  let te = end;
+  while (te > ts && CHAR_CLASS[text.charCodeAt(te - 1)]! & SPACE) te--;
+  out.indent = ts - start;
+  out.trimStart = ts;
+  if (ts === te || isZeroWidthBlank(text, ts, te)) {
+    blankScan(out, start, end);
+    return;
+  }
+  let markerLength = 0;
+  const first = text.charCodeAt(ts);
+  if (MARKERS.has(first) && (ts + 1 === te || CHAR_CLASS[text.charCodeAt(ts + 1)]! & SPACE)) markerLength = 1;
+  else if (first === 0x3e && ts + 1 < te && text.charCodeAt(ts + 1) === 0x3e) markerLength = 2;
+  let bs = ts + markerLength;
+  while (bs < te && CHAR_CLASS[text.charCodeAt(bs)]! & SPACE) bs++;
+  out.blank = false;
+  out.markerLength = markerLength;
+  out.bodyStart = bs;
+  out.bodyEnd = te;
+  out.sentenceEnd = endsSentence(text, bs, te);
+  scanBody(text, bs, te, words, out);
+}
+
+function blankScan(out: LineScan, start: number, end: number): void {
+  out.blank = true;
+  out.indent = end - start;
+  out.markerLength = 0;
+  out.bodyStart = out.bodyEnd = end;
+  out.key = '';
+  out.words = out.numberWords = out.letters = out.separators = out.letterWords = out.capitalisedWords = 0;
+  out.keyHash = out.shapeHash = KEY_SEED;
+  out.headHash = 0;
+  out.upperRatio = 0;
+  out.sentenceEnd = out.hasComma = out.templateChars = false;
+}
+
+/** Only white space and the zero-width characters a blank line may hold (U+200B, U+2060). */
+function isZeroWidthBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x200b && c !== 0x2060 && !(CHAR_CLASS[c]! & SPACE)) return false;
+  }
+  return true;
+}
+
+/** Ends like a sentence: a terminator, then only closing quotes and brackets. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && SENTENCE_CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= from && SENTENCE_TERMINATORS.has(text.charCodeAt(i));
+}
+
+// Per code unit, one lookup: the unit as it stands in a key (low 16 bits) and what it is (high bits).
+const S_WORD = 1 << 16;
+const S_LETTER = 1 << 17;
+const S_UPPER = 1 << 18;
+const S_SLOW = 1 << 19;
+const S_TOKEN_SPACE = 1 << 20; // ends a space-separated token of the body: space, tab, no-break space
+const S_INVISIBLE = 1 << 21;
+const S_DIGIT = 1 << 22; // ASCII digit
+const S_PUNCT = 1 << 23; // | › » , ; { [ < % _: counted or checked apart
+const S_TONE = 1 << 24; // a second vowel whose tone canonicalKey may move (see NEW_STYLE_SECOND)
+const UNIT = 0xffff;
+
+const SCAN_TABLE: Uint32Array = (() => {
+  const table = new Uint32Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const flags = CHAR_CLASS[code]!;
+    let entry = KEY_UNIT[code]!;
+    if (flags & WORD) entry |= S_WORD;
+    if (flags & LETTER) entry |= S_LETTER;
+    if (flags & UPPER) entry |= S_UPPER;
+    if (flags & SLOW) entry |= S_SLOW;
+    if (code === 32 || code === 9 || code === 0xa0) entry |= S_TOKEN_SPACE;
+    if (isInvisible(code)) entry |= S_INVISIBLE;
+    if (code >= 48 && code <= 57) entry |= S_DIGIT;
+    if ('|›»,;{[<%_'.includes(String.fromCharCode(code))) entry |= S_PUNCT;
+    if (NEW_STYLE_SECOND.has(KEY_UNIT[code]!)) entry |= S_TONE;
+    table[code] = entry;
+  }
+  return table;
+})();
+
+function scanBody(text: string, bs: number, be: number, words: WordHashes, out: LineScan): void {
+  const wordsAt = words.length;
+  // Body measures (space-separated tokens, letters, case, separators).
+  let letters = 0;
+  let upper = 0;
+  let separators = 0;
+  let letterWords = 0;
+  let capitalisedWords = 0;
+  let hasComma = false;
+  let templateChars = false;
+  let tokenHasLetter = false;
+  // Key state: the current word's hash, whether it is all digits or has any.
+  let slow = false;
+  let count = 0;
+  let numberWords = 0;
+  let keyHash = KEY_SEED;
+  let shapeHash = KEY_SEED;
+  let headHash = 0;
+  let inWord = false;
+  let wordStart = 0;
+  let wordHash = FNV_OFFSET;
+  let digitsOnly = true;
+  let hasDigit = false;
+
+  for (let i = bs; i < be; i++) {
+    const code = text.charCodeAt(i);
+    let entry = SCAN_TABLE[code]!;
+    if ((entry & (S_LETTER | S_SLOW | S_TONE)) === S_LETTER) {
+      // The common case, a plain letter: counted, and hashed into the current word.
+      letters++;
+      if (entry & S_UPPER) upper++;
+      if (!tokenHasLetter) {
+        tokenHasLetter = true;
+        letterWords++;
+        if (entry & S_UPPER) capitalisedWords++;
+      }
+      if (!inWord) {
+        inWord = true;
+        wordStart = i;
+        wordHash = FNV_OFFSET;
+        hasDigit = false;
+      }
+      wordHash = Math.imul(wordHash ^ (entry & UNIT), FNV_PRIME);
+      digitsOnly = false;
+      continue;
+    }
+    if (entry & S_TOKEN_SPACE) {
+      tokenHasLetter = false;
+    } else {
+      if (isHighSurrogate(code)) {
+        const astral = astralClass(text.slice(i, Math.min(i + 2, be)), 0);
+        entry = S_SLOW | (astral & LETTER ? S_LETTER : 0) | (astral & UPPER ? S_UPPER : 0);
+      }
+      if (entry & S_LETTER) {
+        letters++;
+        if (entry & S_UPPER) upper++;
+        if (!tokenHasLetter) {
+          tokenHasLetter = true;
+          letterWords++;
+          if (entry & S_UPPER) capitalisedWords++;
+        }
+      } else if (entry & S_PUNCT) {
+        if (code === 0x7c || code === 0x203a || code === 0xbb) separators++;
+        else if (code === 0x2c || code === 0x3b) hasComma = true;
+        else if (!templateChars) templateChars = mayOpenTemplateToken(code, i + 1 < be ? text.charCodeAt(i + 1) : 0);
+      }
+      if (isHighSurrogate(code)) {
+        slow = true;
+        i++;
+        continue;
+      }
+    }
+    if (slow) continue;
+    if (entry & S_SLOW) {
+      slow = true;
+    } else if (entry & S_WORD) {
+      if (!inWord) {
+        inWord = true;
+        wordStart = i;
+        wordHash = FNV_OFFSET;
+        digitsOnly = true;
+        hasDigit = false;
+      }
+      if (entry & S_TONE && toneMoves(text, wordStart, i, be)) {
+        slow = true; // canonicalKey moves this tone mark to the first vowel: take the full path
+        continue;
+      }
+      wordHash = Math.imul(wordHash ^ (entry & UNIT), FNV_PRIME);
+      if (entry & S_DIGIT) hasDigit = true;
+      else digitsOnly = false;
+    } else if (inWord && !(entry & S_INVISIBLE)) {
+      // A gap: the word ends.
+      inWord = false;
+      const shapeWord = hasDigit ? shapeWordHash(text, wordStart, i) : wordHash;
+      words.push(wordHash);
+      if (count++ === 0) headHash = shapeWord;
+      if (digitsOnly) numberWords++;
+      keyHash = mixWord(keyHash, wordHash);
+      shapeHash = mixWord(shapeHash, shapeWord);
+      digitsOnly = true;
+    }
+  }
+  if (!slow && inWord) {
+    const shapeWord = hasDigit ? shapeWordHash(text, wordStart, be) : wordHash;
+    words.push(wordHash);
+    if (count++ === 0) headHash = shapeWord;
+    if (digitsOnly) numberWords++;
+    keyHash = mixWord(keyHash, wordHash);
+    shapeHash = mixWord(shapeHash, shapeWord);
+  }
+
+  out.letters = letters;
+  out.upperRatio = letters ? upper / letters : 0;
+  out.separators = separators;
+  out.letterWords = letterWords;
+  out.capitalisedWords = capitalisedWords;
+  out.hasComma = hasComma;
+  out.templateChars = templateChars;
+  if (slow) {
+    words.length = wordsAt;
+    const key = canonicalKey(text.slice(bs, be));
+    out.key = key;
+    hashKey(key, words, out);
+    return;
+  }
+  out.key = count === 0 ? '' : undefined;
+  out.words = count;
+  out.numberWords = numberWords;
+  out.keyHash = keyHash;
+  out.shapeHash = shapeHash;
+  out.headHash = headHash;
+}
+
+/*
+ * canonicalKey rewrites a new-style open rhyme to old style: o or u (not after q) then a toned a, e or y that
+ * ends the syllable ("hoà" → "hòa", "thuỷ" → "thủy"). `i` is the toned vowel, `wordStart` where its word began;
+ * invisible characters are not in the key, so they are stepped over.
+ */
+function toneMoves(text: string, wordStart: number, i: number, be: number): boolean {
+  let j = i - 1;
+  while (j >= wordStart && SCAN_TABLE[text.charCodeAt(j)]! & S_INVISIBLE) j--;
+  if (j < wordStart) return false;
+  const first = SCAN_TABLE[text.charCodeAt(j)]! & UNIT;
+  if (first !== 0x6f && first !== 0x75) return false;
+  j--;
+  while (j >= wordStart && SCAN_TABLE[text.charCodeAt(j)]! & S_INVISIBLE) j--;
+  if (j >= wordStart && (SCAN_TABLE[text.charCodeAt(j)]! & UNIT) === 0x71) return false;
+  return !letterOrMarkFollows(text, i + 1, be);
+}
+
+/*
+ * Every template token shape (rules/template-tokens.ts) has one of these pairs: "{" anything, "[[", "<" and a
+ * lowercase letter, "%" and a digit, s, d, i, f or "(", "__". A percentage ("50% ") has none.
+ */
+function mayOpenTemplateToken(code: number, next: number): boolean {
+  if (code === 0x7b) return true;
+  if (code === 0x5b) return next === 0x5b;
+  if (code === 0x3c) return next >= 0x61 && next <= 0x7a;
+  if (code === 0x25) return (next >= 0x30 && next <= 0x39) || next === 0x73 || next === 0x64 || next === 0x69 || next === 0x66 || next === 0x28;
+  return next === 0x5f;
+}
+
+/** After a toned vowel: does a letter or mark come next in the key (invisible characters are not in it)? */
+function letterOrMarkFollows(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isInvisible(code)) continue;
+    const flags = CHAR_CLASS[code]!;
+    // SLOW units (marks, surrogates) answer yes: the line then takes the full path, which is always right.
+    return (flags & (LETTER | SLOW)) !== 0;
+  }
+  return false;
+}
+
+/** Hash of a word as it stands in the shape: every run of ASCII digits is one '#'. */
+function shapeWordHash(text: string, from: number, to: number): number {
+  let hash = FNV_OFFSET;
+  let inDigits = false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (isInvisible(code)) continue;
+    const unit = KEY_UNIT[code]!;
+    if (unit >= 48 && unit <= 57) {
+      if (!inDigits) hash = Math.imul(hash ^ SHAPE_DIGITS, FNV_PRIME);
+      inDigits = true;
+    } else {
+      hash = Math.imul(hash ^ unit, FNV_PRIME);
+      inDigits = false;
+    }
+  }
+  return hash;
+}
+
+/**
+ * The canonical key of a body the scan hashed on its fast path (no SLOW unit, no tone to move): its key units, word
+ * runs joined by single spaces. Equal to `canonicalKey(text.slice(from, to))` there, at a fraction of the cost.
+ */
+export function fastKey(text: string, from: number, to: number): string {
+  const units: number[] = [];
+  let gap = false;
+  for (let i = from; i < to; i++) {
+    const entry = SCAN_TABLE[text.charCodeAt(i)]!;
+    if (entry & S_WORD) {
+      if (gap && units.length > 0) units.push(32);
+      gap = false;
+      units.push(entry & UNIT);
+    } else if (!(entry & S_INVISIBLE)) {
+      gap = true;
+    }
+  }
+  let key = '';
+  for (let i = 0; i < units.length; i += 4096) key += String.fromCharCode.apply(null, units.slice(i, i + 4096));
+  return key;
+}
+
+/** Word count and hashes of a canonical key string: the full path, and the reference the fast path must match. */
+export function hashKey(
+  key: string,
+  words: WordHashes,
+  out: Pick<LineScan, 'words' | 'numberWords' | 'keyHash' | 'shapeHash' | 'headHash'>,
+): void {
+  let count = 0;
+  let numberWords = 0;
+  let keyHash = KEY_SEED;
+  let shapeHash = KEY_SEED;
+  let headHash = 0;
+  let wordHash = FNV_OFFSET;
+  let shapeWord = FNV_OFFSET;
+  let digitsOnly = true;
+  let inDigits = false;
+  let inWord = false;
+  for (let i = 0; i <= key.length; i++) {
+    const unit = i < key.length ? key.charCodeAt(i) : 32;
+    if (unit === 32) {
+      if (!inWord) continue;
+      words.push(wordHash);
+      if (count++ === 0) headHash = shapeWord;
+      if (digitsOnly) numberWords++;
+      keyHash = mixWord(keyHash, wordHash);
+      shapeHash = mixWord(shapeHash, shapeWord);
+      wordHash = shapeWord = FNV_OFFSET;
+      digitsOnly = true;
+      inDigits = inWord = false;
+      continue;
+    }
+    inWord = true;
+    wordHash = Math.imul(wordHash ^ unit, FNV_PRIME);
+    if (unit >= 48 && unit <= 57) {
+      if (!inDigits) shapeWord = Math.imul(shapeWord ^ SHAPE_DIGITS, FNV_PRIME);
+      inDigits = true;
+    } else {
+      shapeWord = Math.imul(shapeWord ^ unit, FNV_PRIME);
+      inDigits = false;
+      digitsOnly = false;
+    }
+  }
+  out.words = count;
+  out.numberWords = numberWords;
+  out.keyHash = keyHash;
+  out.shapeHash = shapeHash;
+  out.headHash = headHash;
+}
+
+/** Key and shape hashes of a key or shape string (for phrase tables and known titles). */
+export function hashOfKey(key: string): { keyHash: number; shapeHash: number; headHash: number } {
+  const out = { words: 0, numberWords: 0, keyHash: 0, shapeHash: 0, headHash: 0 };
+  hashKey(key, new WordHashes(16), out);
+  return out;
+}
+
+/** Whether the first code point of `text[at]` is white space, sentence-continuing punctuation or lowercase. */
+export function opensLowercaseOrPunctuation(text: string, at: number, end: number): boolean {
+  if (at >= end) return false;
+  const code = text.charCodeAt(at);
+  if (isHighSurrogate(code)) return /^\p{Ll}/u.test(text.slice(at, Math.min(at + 2, end)));
+  return (CHAR_CLASS[code]! & (SPACE | LOWER_LETTER)) !== 0 || CONTINUING_PUNCTUATION.has(code);
+}
+const CONTINUING_PUNCTUATION = new Set([...',.;:)”’"\'…-'].map((c) => c.charCodeAt(0)));
