@@ -1,5 +1,5 @@
-import { CHAR_CLASS } from '../src/text/chars.ts';
-import { devDocs, cleanArticles } from './corpus.ts';
+import { CHAR_CLASS } from '../src/text/chars.js';
+import { devDocs, cleanArticles } from './corpus.js';
 const docs = [...devDocs(), ...cleanArticles()];
 function t(name: string, fn: () => unknown, n = 40) {
   fn(); fn();

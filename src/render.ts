@@ -26,22 +26,33 @@ export function render(doc: Document, decisions: Decisions): Rendered {
   const { text, lines } = doc;
   const removed: Removal[] = [];
   const segments: Segment[] = [];
-  let out = '';
+  // The output is runs of the input: a run grows while what is copied is contiguous in the input, and is cut
+  // into a part (a slice, no copy) when it is not. Clean input is one run: the input itself.
+  const parts: string[] = [];
+  let outLength = 0;
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = (): void => {
+    if (runStart < 0) return;
+    segments.push({ outStart: outLength, inStart: runStart, length: runEnd - runStart });
+    parts.push(text.slice(runStart, runEnd));
+    outLength += runEnd - runStart;
+  };
   const copy = (from: number, to: number): void => {
     if (to <= from) return;
-    const last = segments.at(-1);
-    if (last && last.inStart + last.length === from && last.outStart + last.length === out.length) {
-      segments[segments.length - 1] = { ...last, length: last.length + (to - from) };
-    } else {
-      segments.push({ outStart: out.length, inStart: from, length: to - from });
+    if (from === runEnd) {
+      runEnd = to;
+      return;
     }
-    out += text.slice(from, to);
+    flush();
+    runStart = from;
+    runEnd = to;
   };
 
   const spans = decisions.spans();
   let spanAt = 0;
   let linesRemoved = 0;
-  let pendingBlanks: Line[] = [];
+  const pendingBlanks: Line[] = [];
   let droppedSinceKept = false;
   let keptAny = false;
   let lastKept: Line | undefined;
@@ -49,7 +60,8 @@ export function render(doc: Document, decisions: Decisions): Rendered {
   for (const line of lines) {
     const verdict = decisions.verdict(line.index);
     if (verdict) {
-      removed.push({ ...verdict, start: line.start, end: line.next, text: text.slice(line.start, line.next) });
+      removed.push({ rule: verdict.rule, category: verdict.category, reason: verdict.reason, start: line.start,
+        end: line.next, text: text.slice(line.start, line.next) });
       linesRemoved++;
       droppedSinceKept = true;
       continue;
@@ -59,9 +71,9 @@ export function render(doc: Document, decisions: Decisions): Rendered {
       continue;
     }
     // A kept line with content: first settle the blank lines before it.
-    const blanks = !droppedSinceKept ? pendingBlanks : keptAny ? pendingBlanks.slice(0, 1) : [];
-    for (const b of blanks) copy(b.start, b.next);
-    pendingBlanks = [];
+    const blanks = !droppedSinceKept ? pendingBlanks.length : keptAny ? Math.min(1, pendingBlanks.length) : 0;
+    for (let b = 0; b < blanks; b++) copy(pendingBlanks[b]!.start, pendingBlanks[b]!.next);
+    pendingBlanks.length = 0;
     droppedSinceKept = false;
     keptAny = true;
     lastKept = line;
@@ -79,7 +91,10 @@ export function render(doc: Document, decisions: Decisions): Rendered {
 
   if (!droppedSinceKept) {
     for (const b of pendingBlanks) copy(b.start, b.next);
-  } else if (lastKept && !doc.finalBreak && out.endsWith('\n')) {
+  }
+  flush();
+  let out = parts.length === 1 ? parts[0]! : parts.join('');
+  if (droppedSinceKept && lastKept && !doc.finalBreak && out.endsWith('\n')) {
     // The input had no final line break, so the output gets none either.
     const cut = out.endsWith('\r\n') ? 2 : 1;
     out = out.slice(0, -cut);

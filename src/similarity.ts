@@ -81,29 +81,30 @@ const MAX_POSTINGS = 64;
  * const n = postings.countShared(otherWords, 9, shared, touched); // shared[3] = pairs in common; touched[0..n) = [3]
  */
 export class BigramPostings {
-  #keys: Int32Array = new Int32Array(1024);
-  #heads: Int32Array = new Int32Array(1024).fill(-1);
-  #tails: Int32Array = new Int32Array(1024);
-  #counts: Int32Array = new Int32Array(1024);
-  #stamps: Int32Array = new Int32Array(1024).fill(-1);
+  // Slots of an open-addressing table, SLOT ints each: bigram, first entry, last entry, entries, stamp (the
+  // last line that counted this bigram). Entries, two ints each: line, next entry (-1 ends the list).
+  #slots: Int32Array = new Int32Array(64 * SLOT);
+  #capacity = 64;
   #used = 0;
-  #entryLine: Int32Array = new Int32Array(1024);
-  #entryNext: Int32Array = new Int32Array(1024);
-  #entries = 0;
+  #entries: Int32Array = new Int32Array(256);
+  #entryCount = 0;
 
   /** Lists line `index` under each of its bigrams (once per bigram, at most MAX_POSTINGS lines per bigram). */
   add(words: Int32Array, index: number): void {
     for (let i = 0; i + 1 < words.length; i++) {
-      const slot = this.#slot(ngramHash(words, i, 2), true);
-      const count = this.#counts[slot]!;
+      const at = this.#slot(ngramHash(words, i, 2), true) * SLOT;
+      const slots = this.#slots;
+      const count = slots[at + 3]!;
       if (count === 0) {
-        this.#heads[slot] = this.#tails[slot] = this.#entry(index, -1);
-        this.#counts[slot] = 1;
-      } else if (count < MAX_POSTINGS && this.#entryLine[this.#tails[slot]!]! !== index) {
-        const e = this.#entry(index, -1);
-        this.#entryNext[this.#tails[slot]!] = e;
-        this.#tails[slot] = e;
-        this.#counts[slot] = count + 1;
+        const e = this.#entry(index);
+        slots[at + 1] = e;
+        slots[at + 2] = e;
+        slots[at + 3] = 1;
+      } else if (count < MAX_POSTINGS && this.#entries[slots[at + 2]! * 2] !== index) {
+        const e = this.#entry(index);
+        this.#entries[slots[at + 2]! * 2 + 1] = e;
+        slots[at + 2] = e;
+        slots[at + 3] = count + 1;
       }
     }
   }
@@ -115,77 +116,68 @@ export class BigramPostings {
    */
   countShared(words: Int32Array, index: number, shared: Int32Array, touched: Int32Array): number {
     let n = 0;
+    const slots = this.#slots;
+    const entries = this.#entries;
     for (let i = 0; i + 1 < words.length; i++) {
       const slot = this.#slot(ngramHash(words, i, 2), false);
-      if (slot < 0 || this.#stamps[slot] === index) continue;
-      this.#stamps[slot] = index;
-      for (let e = this.#heads[slot]!; e !== -1; e = this.#entryNext[e]!) {
-        const at = this.#entryLine[e]!;
-        if ((shared[at] = shared[at]! + 1) === 1) touched[n++] = at;
+      if (slot < 0) continue;
+      const at = slot * SLOT;
+      if (slots[at + 4] === index + 1) continue;
+      slots[at + 4] = index + 1;
+      for (let e = slots[at + 1]!; e !== -1; e = entries[e * 2 + 1]!) {
+        const line = entries[e * 2]!;
+        const count = shared[line]! + 1;
+        shared[line] = count;
+        if (count === 1) touched[n++] = line;
       }
     }
     return n;
   }
 
-  #entry(line: number, next: number): number {
-    if (this.#entries === this.#entryLine.length) {
-      this.#entryLine = grow(this.#entryLine, 0);
-      this.#entryNext = grow(this.#entryNext, 0);
+  #entry(line: number): number {
+    if (this.#entryCount * 2 === this.#entries.length) {
+      const grown = new Int32Array(this.#entries.length * 2);
+      grown.set(this.#entries);
+      this.#entries = grown;
     }
-    this.#entryLine[this.#entries] = line;
-    this.#entryNext[this.#entries] = next;
-    return this.#entries++;
+    const e = this.#entryCount++;
+    this.#entries[e * 2] = line;
+    this.#entries[e * 2 + 1] = -1;
+    return e;
   }
 
-  /** The slot of `key`, or -1 when absent and not `create`d. */
+  /** The slot of `key`, or -1 when absent and not `create`d. A slot is in use when it has entries. */
   #slot(key: number, create: boolean): number {
-    let mask = this.#keys.length - 1;
+    let mask = this.#capacity - 1;
     let slot = (key ^ (key >>> 16)) & mask;
-    while (this.#counts[slot] !== 0) {
-      if (this.#keys[slot] === key) return slot;
+    while (this.#slots[slot * SLOT + 3] !== 0) {
+      if (this.#slots[slot * SLOT] === key) return slot;
       slot = (slot + 1) & mask;
     }
     if (!create) return -1;
-    if ((this.#used + 1) * 2 > this.#keys.length) {
-      this.#rehash();
-      mask = this.#keys.length - 1;
+    if ((this.#used + 1) * 2 > this.#capacity) {
+      this.#grow();
+      mask = this.#capacity - 1;
       slot = (key ^ (key >>> 16)) & mask;
-      while (this.#counts[slot] !== 0) slot = (slot + 1) & mask;
+      while (this.#slots[slot * SLOT + 3] !== 0) slot = (slot + 1) & mask;
     }
-    this.#keys[slot] = key;
+    this.#slots[slot * SLOT] = key;
     this.#used++;
     return slot;
   }
 
-  #rehash(): void {
-    const keys = this.#keys;
-    const heads = this.#heads;
-    const tails = this.#tails;
-    const counts = this.#counts;
-    const stamps = this.#stamps;
-    const size = keys.length * 2;
-    this.#keys = new Int32Array(size);
-    this.#heads = new Int32Array(size).fill(-1);
-    this.#tails = new Int32Array(size);
-    this.#counts = new Int32Array(size);
-    this.#stamps = new Int32Array(size).fill(-1);
-    const mask = size - 1;
-    for (let old = 0; old < keys.length; old++) {
-      if (counts[old] === 0) continue;
-      const key = keys[old]!;
+  #grow(): void {
+    const old = this.#slots;
+    this.#capacity *= 2;
+    this.#slots = new Int32Array(this.#capacity * SLOT);
+    const mask = this.#capacity - 1;
+    for (let at = 0; at < old.length; at += SLOT) {
+      if (old[at + 3] === 0) continue;
+      const key = old[at]!;
       let slot = (key ^ (key >>> 16)) & mask;
-      while (this.#counts[slot] !== 0) slot = (slot + 1) & mask;
-      this.#keys[slot] = key;
-      this.#heads[slot] = heads[old]!;
-      this.#tails[slot] = tails[old]!;
-      this.#counts[slot] = counts[old]!;
-      this.#stamps[slot] = stamps[old]!;
+      while (this.#slots[slot * SLOT + 3] !== 0) slot = (slot + 1) & mask;
+      this.#slots.set(old.subarray(at, at + SLOT), slot * SLOT);
     }
   }
 }
-
-function grow(array: Int32Array, fill: number): Int32Array {
-  const grown = new Int32Array(array.length * 2).fill(fill);
-  grown.set(array);
-  return grown;
-}
+const SLOT = 5;
