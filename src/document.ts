@@ -186,7 +186,7 @@ export function parseDocument(text: string): Document {
   const finalBreak = text.length > 0 && text.endsWith('\n');
   if (finalBreak) lines.pop();
   const keyCount = assignKeyIds(lines);
-  return { text, lines, finalBreak, wordHashes: words.buffer, keyCount };
+  return { text, lines, finalBreak, wordHashes: words.buffer.subarray(0, words.length), keyCount };
 }
 
 /**

@@ -83,11 +83,19 @@ const MAX_POSTINGS = 64;
 export class BigramPostings {
   // Slots of an open-addressing table, SLOT ints each: bigram, first entry, last entry, entries, stamp (the
   // last line that counted this bigram). Entries, two ints each: line, next entry (-1 ends the list).
-  #slots: Int32Array = new Int32Array(64 * SLOT);
-  #capacity = 64;
+  #slots: Int32Array;
+  #capacity: number;
   #used = 0;
-  #entries: Int32Array = new Int32Array(256);
+  #entries: Int32Array;
   #entryCount = 0;
+
+  /** `expected`: about how many bigrams will be added (the table grows past it). */
+  constructor(expected = 64) {
+    this.#capacity = 64;
+    while (this.#capacity < expected * 2) this.#capacity *= 2;
+    this.#slots = new Int32Array(this.#capacity * SLOT);
+    this.#entries = new Int32Array(Math.max(64, expected * 2));
+  }
 
   /** Lists line `index` under each of its bigrams (once per bigram, at most MAX_POSTINGS lines per bigram). */
   add(words: Int32Array, index: number): void {
@@ -176,7 +184,7 @@ export class BigramPostings {
       const key = old[at]!;
       let slot = (key ^ (key >>> 16)) & mask;
       while (this.#slots[slot * SLOT + 3] !== 0) slot = (slot + 1) & mask;
-      this.#slots.set(old.subarray(at, at + SLOT), slot * SLOT);
+      for (let k = 0; k < SLOT; k++) this.#slots[slot * SLOT + k] = old[at + k]!;
     }
   }
 }

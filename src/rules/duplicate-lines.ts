@@ -35,7 +35,7 @@ export const duplicateLines: Rule = {
     const { lines, wordHashes } = doc;
     // The first kept line of each key (by key id), or -1.
     const byKey = new Int32Array(doc.keyCount).fill(-1);
-    const postings = new BigramPostings();
+    const postings = new BigramPostings(wordHashes.length);
     // Shared word pairs with each earlier line while one line is looked up, and which lines were touched.
     const shared = new Int32Array(lines.length);
     const touched = new Int32Array(lines.length);
