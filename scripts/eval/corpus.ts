@@ -16,9 +16,16 @@ interface LabelsFile {
   lines: LabelledLine[];
 }
 
+const REQUIRED = ['dev/docs', 'dev/labels', 'clean/clean-dev.jsonl'];
+
+/** The corpus is where the harness looks for it. */
+export function corpusPresent(dir: string): boolean {
+  return REQUIRED.every((p) => existsSync(join(dir, p)));
+}
+
 /** Fails with a message that says what is missing and how to point the harness at the corpus. */
 export function requireCorpus(dir: string): void {
-  const missing = ['dev/docs', 'dev/labels', 'clean/clean-dev.jsonl'].filter((p) => !existsSync(join(dir, p)));
+  const missing = REQUIRED.filter((p) => !existsSync(join(dir, p)));
   if (missing.length > 0) {
     throw new Error(
       `evaluation corpus not found at ${dir} (missing ${missing.join(', ')}).\n` +
