@@ -95,7 +95,7 @@ describe('the one-pass line scan', () => {
             letterWords: l.letterWords, capitalisedWords: l.capitalisedWords, hasComma: l.hasComma,
             opensLowercase: l.opensLowercase, endsInSpace: l.endsInSpace, sentenceDone: l.sentenceDone,
           }).toEqual({ ...ref, blank: undefined, indent: undefined, key: undefined });
-          expect([l.keyHash, l.shapeHash, l.headHash]).toEqual([keyHash, hashOfKey(ref.shape).shapeHash, l.words ? headHash : 0]);
+          expect([l.keyHash, l.shapeHash, l.headHash]).toEqual([keyHash, hashOfKey(ref.shape!).shapeHash, l.words ? headHash : 0]);
           expect([...doc.wordHashes.subarray(l.wordsAt, l.wordsAt + l.words)]).toEqual([...wordHashes(ref.key)]);
         }
       }),
