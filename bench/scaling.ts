@@ -25,8 +25,9 @@ export const SIZES = [1e3, 4e3, 16e3, 64e3, 256e3, 1e6, 4e6, 10e6];
 export const LINE_COUNTS = [100, 1_000, 10_000, 100_000];
 
 /**
- * A document of about `bytes` UTF-8 bytes of real text: whole lines of the corpus in order (pages, clean
- * articles, vi-text), starting over when it runs out, cut at a line end.
+ * A document of about `bytes` UTF-8 bytes of real text, cut at a line end, starting over when the corpus runs
+ * out. The corpus is read as one even mix (see corpusText), so a small document and a large one hold the same
+ * kind of text and the time per MB differs only by size.
  */
 export function realText(bytes: number, source: string = corpusText()): string {
   let out = '';
@@ -43,9 +44,17 @@ export function realText(bytes: number, source: string = corpusText()): string {
 }
 
 let memo: string | undefined;
+/** Blocks of 40 lines taken in turn from each source (the pages, the clean articles, each vi-text file). */
 function corpusText(): string {
-  return (memo ??= [...devDocs(), ...cleanArticles(), ...viText()].join('\n\n'));
+  if (memo !== undefined) return memo;
+  const sources = [devDocs().join('\n\n'), cleanArticles().join('\n\n'), ...viText()].map((s) => s.split('\n'));
+  const out: string[] = [];
+  for (let at = 0; sources.some((lines) => at < lines.length); at += BLOCK_LINES) {
+    for (const lines of sources) if (at < lines.length) out.push(...lines.slice(at, at + BLOCK_LINES));
+  }
+  return (memo = out.join('\n'));
 }
+const BLOCK_LINES = 40;
 
 /** `n` lines of one character each, cycling through the Vietnamese alphabet. */
 export function oneCharLines(n: number): string {

@@ -130,7 +130,8 @@ export class BigramPostings {
       const slot = this.#slot(ngramHash(words, i, 2), false);
       if (slot < 0) continue;
       const at = slot * SLOT;
-      if (slots[at + 4] === index + 1) continue;
+      // A bigram held by MAX_POSTINGS lines already is common wording, no evidence of a repeat.
+      if (slots[at + 4] === index + 1 || slots[at + 3]! >= MAX_POSTINGS) continue;
       slots[at + 4] = index + 1;
       for (let e = slots[at + 1]!; e !== -1; e = entries[e * 2 + 1]!) {
         const line = entries[e * 2]!;

@@ -39,6 +39,8 @@ export const duplicateLines: Rule = {
     // Shared word pairs with each earlier line while one line is looked up, and which lines were touched.
     const shared = new Int32Array(lines.length);
     const touched = new Int32Array(lines.length);
+    // Compared words of each indexed line, kept compact: the candidate filter reads it for every touched line.
+    const comparedWords = new Int32Array(lines.length);
     const budget: Budget = { cells: Math.max(100_000, doc.text.length * CELLS_PER_CHAR) };
     const neighbours = keptNeighbours(lines, (i) => decisions.isDropped(i));
     const wordsOf = (line: Line): Int32Array =>
@@ -59,6 +61,7 @@ export const duplicateLines: Rule = {
       const words = wordsOf(line);
       if (words.length >= MIN_FUZZY_WORDS && !nearDuplicate(line, words)) {
         byKey[line.keyId] = line.index;
+        comparedWords[line.index] = words.length;
         postings.add(words, line.index);
       } else if (words.length < MIN_FUZZY_WORDS) byKey[line.keyId] = line.index;
     }
@@ -73,8 +76,7 @@ export const duplicateLines: Rule = {
       for (let t = 0; t < n; t++) {
         const at = touched[t]!;
         const count = shared[at]!;
-        const earlierWords = Math.min(lines[at]!.words, MAX_COMPARE_WORDS);
-        if (count < Math.max(2, (Math.min(words.length, earlierWords) - 1) * 0.5)) continue;
+        if (count < 2 || count < (Math.min(words.length, comparedWords[at]!) - 1) * 0.5) continue;
         let k = best.length;
         while (k > 0 && (bestCount[k - 1]! < count || (bestCount[k - 1]! === count && best[k - 1]! > at))) k--;
         if (k >= MAX_CANDIDATES) continue;
