@@ -107,6 +107,7 @@ class DocumentLine implements Line {
   readonly marker: string;
   readonly #bodyStart: number;
   readonly #bodyEnd: number;
+  readonly #toneMoved: boolean;
 
   constructor(
     readonly source: string,
@@ -135,6 +136,7 @@ class DocumentLine implements Line {
     this.templateChars = scan.templateChars;
     this.#bodyStart = scan.bodyStart;
     this.#bodyEnd = scan.bodyEnd;
+    this.#toneMoved = scan.toneMoved;
     this.marker = scan.markerLength === 0 ? '' : source.slice(scan.trimStart, scan.trimStart + scan.markerLength);
     this.opensLowercase = opensLowercaseOrPunctuation(source, start, end);
     this.endsInSpace = end > start && (CHAR_CLASS[source.charCodeAt(end - 1)]! & SPACE) !== 0;
@@ -151,8 +153,9 @@ class DocumentLine implements Line {
   }
 
   get key(): string {
-    // The scan keeps the key it had to build; every other body took the fast path, where fastKey is exact.
-    return (this.#key ??= fastKey(this.source, this.#bodyStart, this.#bodyEnd));
+    // The scan keeps the key it had to build; every other body took the fast path, where fastKey is exact
+    // unless a tone moved.
+    return (this.#key ??= this.#toneMoved ? canonicalKey(this.body) : fastKey(this.source, this.#bodyStart, this.#bodyEnd));
   }
 
   get shape(): string {

@@ -2,6 +2,7 @@ import {
   astralClass, CHAR_CLASS, isHighSurrogate, isInvisible, KEY_UNIT, LETTER, LOWER_LETTER, SLOW, SPACE, UPPER, WORD,
 } from './text/chars.js';
 import { canonicalKey } from './vi/key.js';
+import { VOWEL_TONE, withTone } from './vi/tones.js';
 
 /*
  * One pass over a line computes everything the rules read: where the indent, list marker and body are, the body's
@@ -54,6 +55,8 @@ export class LineScan {
   bodyEnd = 0;
   /** The canonical key of the body when the scan had to build it (full path), else undefined. */
   key: string | undefined = undefined;
+  /** The fast path moved a tone (new style to old): the key string must come from canonicalKey. */
+  toneMoved = false;
   words = 0;
   numberWords = 0;
   keyHash = 0;
@@ -111,6 +114,7 @@ function blankScan(out: LineScan, start: number, end: number): void {
   out.markerLength = 0;
   out.bodyStart = out.bodyEnd = end;
   out.key = '';
+  out.toneMoved = false;
   out.words = out.numberWords = out.letters = out.separators = out.letterWords = out.capitalisedWords = 0;
   out.keyHash = out.shapeHash = KEY_SEED;
   out.headHash = 0;
@@ -186,6 +190,9 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
   let inWord = false;
   let wordStart = 0;
   let wordHash = FNV_OFFSET;
+  // The word's hash before its last unit: a tone moved onto that unit rehashes it.
+  let beforeLast = FNV_OFFSET;
+  let toneMoved = false;
   let digitsOnly = true;
   let hasDigit = false;
 
@@ -207,6 +214,7 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
         wordHash = FNV_OFFSET;
         hasDigit = false;
       }
+      beforeLast = wordHash;
       wordHash = Math.imul(wordHash ^ (entry & UNIT), FNV_PRIME);
       digitsOnly = false;
       continue;
@@ -248,13 +256,27 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
         digitsOnly = true;
         hasDigit = false;
       }
-      if (entry & S_TONE && toneMoves(text, wordStart, i, be)) {
-        slow = true; // canonicalKey moves this tone mark to the first vowel: take the full path
-        continue;
+      if (entry & S_TONE) {
+        // New style "hoà", "thuỷ": canonicalKey writes them old style, "hòa", "thủy" (see toneMoves).
+        const moved = toneMoves(text, wordStart, i, be, entry & UNIT);
+        if (moved !== 0) {
+          if (hasDigit) {
+            slow = true; // the shape hash of the word is recomputed from the text: take the full path
+            continue;
+          }
+          wordHash = Math.imul(Math.imul(beforeLast ^ (moved >>> 16), FNV_PRIME) ^ (moved & UNIT), FNV_PRIME);
+          beforeLast = FNV_OFFSET; // no second move can use this unit
+          toneMoved = true;
+          digitsOnly = false;
+          continue;
+        }
       }
+      beforeLast = wordHash;
       wordHash = Math.imul(wordHash ^ (entry & UNIT), FNV_PRIME);
-      if (entry & S_DIGIT) hasDigit = true;
-      else digitsOnly = false;
+      if (entry & S_DIGIT) {
+        hasDigit = true;
+        if (toneMoved) slow = true; // as above: the shape hash would be recomputed from the unmoved text
+      } else digitsOnly = false;
     } else if (inWord && !(entry & S_INVISIBLE)) {
       // A gap: the word ends.
       inWord = false;
@@ -287,10 +309,12 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
     words.length = wordsAt;
     const key = canonicalKey(text.slice(bs, be));
     out.key = key;
+    out.toneMoved = false;
     hashKey(key, words, out);
     return;
   }
   out.key = count === 0 ? '' : undefined;
+  out.toneMoved = toneMoved;
   out.words = count;
   out.numberWords = numberWords;
   out.keyHash = keyHash;
@@ -300,20 +324,37 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
 
 /*
  * canonicalKey rewrites a new-style open rhyme to old style: o or u (not after q) then a toned a, e or y that
- * ends the syllable ("hoà" → "hòa", "thuỷ" → "thủy"). `i` is the toned vowel, `wordStart` where its word began;
- * invisible characters are not in the key, so they are stepped over.
+ * ends the syllable ("hoà" → "hòa", "thuỷ" → "thủy"). `i` is the toned vowel (key unit `second`), `wordStart`
+ * where its word began; invisible characters are not in the key, so they are stepped over. Returns the two key
+ * units that replace the pair (first << 16 | second), or 0 when nothing moves.
  */
-function toneMoves(text: string, wordStart: number, i: number, be: number): boolean {
+function toneMoves(text: string, wordStart: number, i: number, be: number, second: number): number {
   let j = i - 1;
   while (j >= wordStart && SCAN_TABLE[text.charCodeAt(j)]! & S_INVISIBLE) j--;
-  if (j < wordStart) return false;
+  if (j < wordStart) return 0;
   const first = SCAN_TABLE[text.charCodeAt(j)]! & UNIT;
-  if (first !== 0x6f && first !== 0x75) return false;
+  if (first !== 0x6f && first !== 0x75) return 0;
   j--;
   while (j >= wordStart && SCAN_TABLE[text.charCodeAt(j)]! & S_INVISIBLE) j--;
-  if (j >= wordStart && (SCAN_TABLE[text.charCodeAt(j)]! & UNIT) === 0x71) return false;
-  return !letterOrMarkFollows(text, i + 1, be);
+  if (j >= wordStart && (SCAN_TABLE[text.charCodeAt(j)]! & UNIT) === 0x71) return 0;
+  if (letterOrMarkFollows(text, i + 1, be)) return 0;
+  return OLD_STYLE_PAIRS.get((first << 16) | second) ?? 0;
 }
+
+// (o|u, toned second vowel) → (toned first vowel << 16 | plain second vowel), where the styles differ: o with
+// a or e, u with y (canonicalKey's toOldStyle).
+const OLD_STYLE_PAIRS: ReadonlyMap<number, number> = (() => {
+  const pairs = new Map<number, number>();
+  for (const second of NEW_STYLE_SECOND) {
+    const [base, tone] = VOWEL_TONE.get(String.fromCharCode(second))!;
+    for (const first of ['o', 'u']) {
+      if (first === 'o' ? base === 'a' || base === 'e' : base === 'y') {
+        pairs.set((first.charCodeAt(0) << 16) | second, (withTone(first, tone).charCodeAt(0) << 16) | base.charCodeAt(0));
+      }
+    }
+  }
+  return pairs;
+})();
 
 /*
  * Every template token shape (rules/template-tokens.ts) has one of these pairs: "{" anything, "[[", "<" and a

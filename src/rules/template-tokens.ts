@@ -1,3 +1,4 @@
+import { countLettersAndNumbers } from '../text/chars.js';
 import type { Rule } from './types.js';
 
 /*
@@ -24,7 +25,6 @@ const TOKEN = new RegExp(
   ].join('|'),
   'gu',
 );
-const WORD_CHAR = /[\p{L}\p{N}]/gu;
 
 /** Token spans in a line: [start, end) relative to the line. */
 export function findTemplateTokens(line: string): [number, number][] {
@@ -44,15 +44,15 @@ export const templateTokens: Rule = {
       const spans = findTemplateTokens(line.text);
       if (spans.length === 0) continue;
       let tokenChars = 0;
-      let residue = '';
+      // Letters and numbers outside the tokens (what used to be matched in the residue string, counted in place).
+      let residueWordChars = 0;
       let from = 0;
       for (const [s, e] of spans) {
         tokenChars += e - s;
-        residue += line.text.slice(from, s) + ' ';
+        residueWordChars += countLettersAndNumbers(line.text, from, s);
         from = e;
       }
-      residue += line.text.slice(from);
-      const residueWordChars = residue.match(WORD_CHAR)?.length ?? 0;
+      residueWordChars += countLettersAndNumbers(line.text, from, line.text.length);
       const tokens = spans.map(([s, e]) => line.text.slice(s, e)).join(' ');
       if (residueWordChars * 2 <= tokenChars) {
         decisions.dropLine(line.index, {
