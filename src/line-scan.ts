@@ -307,7 +307,7 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
   out.templateChars = templateChars;
   if (slow) {
     words.length = wordsAt;
-    const key = canonicalKey(text.slice(bs, be));
+    const key = keyOfBody(text, bs, be);
     out.key = key;
     out.toneMoved = false;
     hashKey(key, words, out);
@@ -366,6 +366,27 @@ function mayOpenTemplateToken(code: number, next: number): boolean {
   if (code === 0x3c) return next >= 0x61 && next <= 0x7a;
   if (code === 0x25) return (next >= 0x30 && next <= 0x39) || next === 0x73 || next === 0x64 || next === 0x69 || next === 0x66 || next === 0x28;
   return next === 0x5f;
+}
+
+/*
+ * canonicalKey of a body, a piece at a time for long ones: a plain space is a boundary nothing crosses (NFC
+ * composes nothing across it, case mapping looks no further, the key turns it into a word gap), so the key of
+ * the whole is the keys of the pieces joined by single spaces. Pieces keep a 10 MB line from building its key
+ * as one chain of millions of string slices.
+ */
+const KEY_PIECE = 4096;
+export function keyOfBody(text: string, from: number, to: number): string {
+  if (to - from <= KEY_PIECE) return canonicalKey(text.slice(from, to));
+  const keys: string[] = [];
+  let start = from;
+  while (start < to) {
+    let cut = Math.min(to, start + KEY_PIECE);
+    while (cut < to && text.charCodeAt(cut) !== 32) cut++;
+    const key = canonicalKey(text.slice(start, cut));
+    if (key !== '') keys.push(key);
+    start = cut + 1;
+  }
+  return keys.join(' ');
 }
 
 /** After a toned vowel: does a letter or mark come next in the key (invisible characters are not in it)? */

@@ -123,3 +123,16 @@ describe('the one-pass line scan', () => {
     expect(['tăng 50% so với', 'a [1] b', 'x < y', 'tên_file', 'giá 20%.'].some(flagged)).toBe(false);
   });
 });
+
+describe('the key of a long body', () => {
+  it('is canonicalKey of the whole, built a piece at a time', async () => {
+    const { keyOfBody } = await import('../src/line-scan.js');
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1200, maxLength: 2500 }), (parts) => {
+        const body = parts.join(' ');
+        expect(keyOfBody(body, 0, body.length)).toBe(canonicalKey(body));
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
