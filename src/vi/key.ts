@@ -1,4 +1,5 @@
-import { VOWEL_TONE, withTone } from './tones.js';
+import { normalizeWith } from './normalize.js';
+import { resolveNormalizeOptions } from './rules.js';
 
 /**
  * The canonical comparison key of a piece of Vietnamese text (design principle 6): NFC, look-alike Đ folded,
@@ -15,7 +16,7 @@ export function canonicalKey(text: string): string {
   if (/[^\x00-\x7f]/.test(s)) {
     s = s.normalize('NFC').toLowerCase();
     s = s.replace(LOOKALIKE_D, 'đ').replace(INVISIBLE, '');
-    s = s.replace(NEW_STYLE_OPEN_RHYME, toOldStyle);
+    s = normalizeWith(s, OLD_STYLE, false).text;
   } else {
     s = s.toLowerCase();
   }
@@ -29,15 +30,5 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 // Anything that is not a letter, digit or combining mark separates words.
 const SEPARATORS = /[^\p{L}\p{N}\p{M}]+/gu;
 
-/*
- * Open rhymes oa/oe/uy are the only ones where the two styles differ: new style marks the second vowel
- * ("hoà", "thuỷ"), old style the first ("hòa", "thủy"). After q, u belongs to the onset, so "quý" is the same
- * in both styles and is left alone. Only syllable-final rhymes qualify ("hoàn" is the same in both styles).
- */
-const NEW_STYLE_OPEN_RHYME = /(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
-
-function toOldStyle(match: string, first: string, second: string): string {
-  const [base, tone] = VOWEL_TONE.get(second) ?? [second, 0];
-  const pairsWith = first === 'o' ? base === 'a' || base === 'e' : base === 'y';
-  return pairsWith ? withTone(first, tone) + base : match;
-}
+// Tone placement through the normaliser (old style, misplaced tones fixed), without collecting edits.
+const OLD_STYLE = resolveNormalizeOptions({ tone: 'old' });
