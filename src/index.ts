@@ -18,3 +18,4 @@ export { explain } from './explain.js';
 export { normalizeVietnamese, type NormalizeResult } from './vi/normalize.js';
 export { NORMALIZE_RULES, type NormalizeOptions, type NormalizeRuleId } from './vi/rules.js';
 export type { ToneStyle } from './vi/syllable.js';
+export { diagnose, type Diagnosis } from './vi/diagnose.js';

@@ -43,6 +43,24 @@ export function vowelOf(ch: string): readonly [string, number] | undefined {
   return VOWEL_TONE.get(ch) ?? VOWEL_TONE.get(ch.toLowerCase());
 }
 
+/**
+ * A word in lowercase without tones (vowel marks kept), or undefined when it has a letter Vietnamese does not use.
+ *
+ * @example
+ * untonedWord('Người') // 'ngươi'
+ */
+export function untonedWord(word: string): string | undefined {
+  let out = '';
+  for (const ch of word) {
+    const vowel = vowelOf(ch);
+    const lower = ch.toLowerCase();
+    if (vowel !== undefined) out += vowel[0];
+    else if ((lower >= 'a' && lower <= 'z') || lower === 'đ') out += lower;
+    else return undefined;
+  }
+  return out;
+}
+
 // ---- Fast-path tables, indexed by UTF-16 code unit (all Vietnamese letters are below U+1F00). ----
 
 /** Size of the per-code-unit tables. */

@@ -50,6 +50,7 @@ function classOf(c: number): number {
   return 0;
 }
 
+const NBSP_RULES: ReadonlySet<string> = new Set(['nbsp']);
 const isMarkCode = (c: number): boolean => c >= 0x300 && c <= 0x36f;
 
 /**
@@ -130,9 +131,15 @@ function narrow(before: string, after: string): [number, number, number] {
 }
 
 /**
- * The normaliser without option checks. `collect: false` skips building edits (canonicalKey uses it).
+ * The normaliser without option checks. `collect: false` skips building edits (canonicalKey uses it);
+ * `onFix` sees every rule behind each edit (diagnose counts them).
  */
-export function normalizeWith(text: string, options: ResolvedNormalizeOptions, collect: boolean): NormalizeResult {
+export function normalizeWith(
+  text: string,
+  options: ResolvedNormalizeOptions,
+  collect: boolean,
+  onFix?: (rules: ReadonlySet<string>) => void,
+): NormalizeResult {
   const edits: Edit[] = [];
   const parts: string[] = [];
   let copied = 0;
@@ -152,7 +159,10 @@ export function normalizeWith(text: string, options: ResolvedNormalizeOptions, c
     if (k === TONED) {
       if (toneLooksRight(text, i, style)) continue;
     } else if (k === NBSP) {
-      if (nbsp) emit(i, i + 1, ' ', 'nbsp', 'no-break space → space');
+      if (nbsp) {
+        emit(i, i + 1, ' ', 'nbsp', 'no-break space → space');
+        onFix?.(NBSP_RULES);
+      }
       continue;
     } else if (k === AFTER_LETTER) {
       if (!isSpacingMarkAfterLetter(text, i)) continue;
@@ -170,6 +180,7 @@ export function normalizeWith(text: string, options: ResolvedNormalizeOptions, c
     const run = text.slice(start, end);
     const fix = fixRun(run, { letterBefore: isLetterAt(text, start - 1), letterAfter: isLetterAt(text, end), offset: start }, options);
     if (fix === undefined) continue;
+    onFix?.(fix.rules);
     const [head, beforeEnd, afterEnd] = narrow(run, fix.text);
     emit(start + head, start + beforeEnd, fix.text.slice(head, afterEnd), describe(fix.rules), fix.notes.join('; '));
   }
