@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean, createCleaner, normalizeVietnamese, VncleanError } from '../../src/index.js';
+import { clean, createCleaner, explain, normalizeVietnamese, VncleanError } from '../../src/index.js';
 
 const norm = (text: string, options?: Parameters<typeof normalizeVietnamese>[1]): string =>
   normalizeVietnamese(text, options).text;
@@ -124,6 +124,7 @@ describe('clean() with normalisation', () => {
     expect(result.edits.length).toBeGreaterThan(0);
     expect(result.text).not.toContain('uỷ');
     expect(result.stats.editsByRule['tone-placement']).toBe(result.edits.length);
+    expect(explain(result)).toContain('tone-placement: "uỷ" → "ủy" (old-style tone placement)');
   });
 
   it('normalize: false turns it off; options pass through', () => {
