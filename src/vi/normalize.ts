@@ -192,7 +192,7 @@ interface Output {
    * Runs already fixed in this call (words repeat: a decomposed text has thousands of "người"). Only runs without
    * invisibles are cached: their fix does not depend on what stands around them.
    */
-  readonly memo: Map<string, RunEdit | null>;
+  memo: Map<string, RunEdit | null> | undefined;
 }
 
 /** A run's fix as an edit relative to the run: computed once per distinct run. */
@@ -247,6 +247,7 @@ function lookCloser(out: Output, i: number, k: number): number {
     const place = { letterBefore: isLetterAt(text, start - 1), letterAfter: isLetterAt(text, end), offset: start };
     edit = toRunEdit(run, fixRun(run, place, options));
   } else {
+    out.memo ??= new Map();
     const known = out.memo.get(run);
     if (known !== undefined) {
       edit = known;
@@ -272,7 +273,7 @@ export function normalizeWith(
   collect: boolean,
   onFix?: (rules: ReadonlySet<string>) => void,
 ): NormalizeResult {
-  const out: Output = { text, options, collect, onFix, edits: [], parts: [], copied: 0, memo: new Map() };
+  const out: Output = { text, options, collect, onFix, edits: [], parts: [], copied: 0, memo: undefined };
   scan(out, options.style === 'new' ? STYLE_NEW : options.style === 'old' ? STYLE_OLD : STYLE_PRESERVE);
   return finish(out);
 }
