@@ -119,8 +119,12 @@ function isWordAt(text: string, j: number): boolean {
   const c = text.charCodeAt(j);
   const w = c < CLASS_SIZE ? WORD_TABLE[c]! : classOf(c) === 0 ? 0 : WORD;
   if (w !== WORD_AFTER_LETTER) return w === WORD;
-  const prev = j > 0 ? text.charCodeAt(j - 1) : 0;
-  return isLatinLetterCode(prev) || isMarkCode(prev);
+  // A spacing mark belongs to the word when it follows a letter (Latin, a Cyrillic/Greek look-alike) or a mark,
+  // possibly after other spacing marks.
+  let k = j - 1;
+  while (k >= 0 && text.charCodeAt(k) < CLASS_SIZE && WORD_TABLE[text.charCodeAt(k)] === WORD_AFTER_LETTER) k--;
+  const prev = k >= 0 ? text.charCodeAt(k) : 0;
+  return isLatinLetterCode(prev) || isMarkCode(prev) || classOf(prev) === NEAR_LATIN;
 }
 
 function isSpacingMarkAfterLetter(text: string, i: number): boolean {
@@ -130,7 +134,9 @@ function isSpacingMarkAfterLetter(text: string, i: number): boolean {
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const HAS_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
-const isLetterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && LETTER_OR_MARK.test(text[i]!);
+// Next to a letter, a mark, or a spacing mark (which may become one): an invisible there is not at a word's edge.
+const isLetterAt = (text: string, i: number): boolean =>
+  i >= 0 && i < text.length && (LETTER_OR_MARK.test(text[i]!) || SPACING_MARKS.has(text[i]!));
 
 /**
  * Code, URLs, e-mail addresses, hashtags, domain and file names: no letter changes there, only composition. A dot followed by two

@@ -36,6 +36,8 @@ interface Letter {
   markOrder: boolean;
   /** A letter or mark Vietnamese does not use: the word is not a Vietnamese syllable. */
   foreign: boolean;
+  /** A combining or spacing mark with no letter before it. */
+  orphan: boolean;
   /** Look-alikes read into this letter, each with its rule and a note. */
   readonly subs: [NormalizeRuleId, string][];
   readonly start: number;
@@ -62,7 +64,7 @@ export interface RunPlace {
 
 const hex = (ch: string): string => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 const newLetter = (base: string, start: number): Letter => ({
-  base, upper: false, mark: 0, tone: 0, tones: 0, toneAbove: false, markOrder: false, foreign: false, subs: [],
+  base, upper: false, mark: 0, tone: 0, tones: 0, toneAbove: false, markOrder: false, foreign: false, orphan: false, subs: [],
   start, end: start + 1,
 });
 
@@ -111,7 +113,15 @@ function readLetter(ch: string, at: number, enabled: ReadonlySet<NormalizeRuleId
     } else if ((lower >= 'a' && lower <= 'z') || lower === 'đ') {
       letter.base = lower;
     } else {
-      letter.foreign = true;
+      // Another precomposed Latin letter (ń, ǵ, ë): read as base + marks, exactly as its decomposed form would be.
+      const parts = lower.normalize('NFD');
+      letter.base = parts[0]!;
+      letter.foreign = !(letter.base >= 'a' && letter.base <= 'z');
+      for (let k = 1; k < parts.length; k++) {
+        const mark = COMBINING_MARKS.get(parts.charCodeAt(k));
+        if (mark === undefined) letter.foreign = true;
+        else addMark(letter, mark);
+      }
     }
   }
   return letter;
@@ -132,8 +142,10 @@ function itemsOf(run: string, enabled: ReadonlySet<NormalizeRuleId>): Item[] {
     const spacing = SPACING_MARKS.get(ch);
     if (isCombining || spacing !== undefined) {
       if (lastLetter === undefined) {
+        // A mark with no letter before it (after an invisible, or first in the run): not part of any word.
         const orphan = newLetter(ch, i);
         orphan.foreign = true;
+        orphan.orphan = true;
         items.push({ letter: orphan });
         continue;
       }
@@ -268,36 +280,41 @@ function spellsSyllable(letters: readonly Letter[]): boolean {
   return plain !== '' && parseSyllable(plain) !== undefined;
 }
 
-/** Which invisibles stay: true at the item indexes to keep. */
+/**
+ * Which invisibles stay: true at the item indexes to keep. Inside a word they go, unless they split the run into
+ * whole syllables that do not join into one ("Hà​Nội"): then all of them stay. All or none, so that a second pass
+ * decides the same. At the edge of a word, next to a space or punctuation, they separate nothing and go.
+ */
 function keptInvisibles(items: readonly Item[], place: RunPlace, enabled: ReadonlySet<NormalizeRuleId>): boolean[] {
   const keep = items.map((item) => 'invisible' in item);
   if (!enabled.has('invisible-char')) return keep;
-  const lettersBetween = (from: number, step: number): Letter[] => {
-    const out: Letter[] = [];
-    for (let i = from; i >= 0 && i < items.length; i += step) {
-      const item = items[i]!;
-      if ('invisible' in item) break;
-      out.push(item.letter);
-    }
-    return step < 0 ? out.reverse() : out;
-  };
+  const firstLetter = items.findIndex((item) => 'letter' in item);
+  const lastLetter = items.findLastIndex((item) => 'letter' in item);
+  // The letters between invisibles, from the first letter of the run to the last.
+  const pieces: Letter[][] = [[]];
+  for (let i = firstLetter; i >= 0 && i <= lastLetter; i++) {
+    const item = items[i]!;
+    if ('letter' in item) pieces.at(-1)!.push(item.letter);
+    else if ('letter' in items[i - 1]!) pieces.push([]);
+  }
+  const boundaries = pieces.length > 1 && pieces.every(spellsSyllable) &&
+    pieces.every((piece, i) => i === 0 || !spellsSyllable([...pieces[i - 1]!, ...piece]));
+  let leadingBoms = place.offset === 0;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    if (!('invisible' in item)) continue;
-    let l = i - 1;
-    while (l >= 0 && 'invisible' in items[l]!) l--;
-    let r = i + 1;
-    while (r < items.length && 'invisible' in items[r]!) r++;
-    if (place.offset + item.at === 0 && item.invisible === '\ufeff') {
-      keep[i] = false;
-    } else if (l >= 0 && r < items.length) {
-      // Inside a word: it goes, unless it is the only thing between two whole syllables ("Hà​Nội").
-      const left = lettersBetween(l, -1);
-      const right = lettersBetween(r, 1);
-      keep[i] = spellsSyllable(left) && spellsSyllable(right) && !spellsSyllable([...left, ...right]);
-    } else if (l >= 0 || r < items.length) {
-      // At the edge of a word, next to a space or punctuation: it separates nothing there.
-      const outsideIsLetter = l >= 0 ? place.letterAfter : place.letterBefore;
+    if (!('invisible' in item)) {
+      leadingBoms = false;
+      continue;
+    }
+    const next = items[i + 1];
+    leadingBoms &&= item.invisible === '\ufeff';
+    // Byte-order marks at the very start of the text go; an invisible before a stray mark stays with it (removing
+    // it would hand the mark to the letter before, and a second pass would then read it differently).
+    if (leadingBoms) keep[i] = false;
+    else if (next !== undefined && 'letter' in next && next.letter.orphan) keep[i] = true;
+    else if (i > firstLetter && i < lastLetter) keep[i] = boundaries;
+    else if (firstLetter !== -1) {
+      const outsideIsLetter = i < firstLetter ? place.letterBefore : place.letterAfter;
       keep[i] = outsideIsLetter || !EDGE_INVISIBLES.has(item.invisible);
     }
   }

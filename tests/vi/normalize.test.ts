@@ -43,6 +43,14 @@ describe('normalizeVietnamese: Unicode form', () => {
     expect(rules('chư\u00ada')).toEqual(['invisible-char']);
   });
 
+  it('decides the same on a second pass (regressions found by the property tests)', () => {
+    for (const text of ['aa\u200ba\u00ada', '\ufeffо´', 'a\u200b˜', 'a\u00adche\u0301n\u0301', 'a˜´', 's\u1ef7\u00ad\u0300',
+      'suề\u200b\u0309', '\ufeff\ufeff', 'a\ufefftoặng\u0301']) {
+      const once = normalizeVietnamese(text).text;
+      expect(normalizeVietnamese(once).text, JSON.stringify(text)).toBe(once);
+    }
+  });
+
   it('keeps emoji, ZWJ sequences and astral characters', () => {
     const text = 'Chúc mừng 👨‍👩‍👧 năm mới 🎉 𝐀𝐁 𠀀 hoà';
     expect(norm(text)).toBe(text.replace('hoà', 'hòa'));
