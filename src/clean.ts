@@ -11,10 +11,11 @@ import {
   type ResolvedOptions,
 } from './options.js';
 import { compilePhrases, type PhraseTables } from './phrases/compile.js';
-import { render } from './render.js';
-import { emptyStats, type Removal, type Stats } from './report.js';
+import { render, toInputOffset } from './render.js';
+import { emptyStats, type Edit, type Removal, type Stats } from './report.js';
 import { RULES } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/types.js';
+import { normalizeWith } from './vi/normalize.js';
 
 /**
  * The result of cleaning one document. A value, never an exception: any string gets one.
@@ -28,6 +29,8 @@ export interface CleanResult {
   readonly text: string;
   /** Every removed span, in input order, with offsets into the input. */
   readonly removed: readonly Removal[];
+  /** Every normalisation edit, in input order, with offsets into the input (`before` is the text it replaced). */
+  readonly edits: readonly Edit[];
   readonly meta: ArticleMeta;
   /** Counters for this document; add many with `mergeStats`. */
   readonly stats: Stats;
@@ -125,9 +128,21 @@ function cleanDocument(compiled: Compiled, text: unknown, documentOptions: Docum
 
   const out = render(doc, decisions);
   const stats = emptyStats();
+  let cleaned = out.text;
+  let edits: Edit[] = [];
+  if (options.normalize !== undefined) {
+    const normalized = normalizeWith(out.text, options.normalize, true);
+    cleaned = normalized.text;
+    edits = normalized.edits.map((e) => ({
+      ...e,
+      start: toInputOffset(out.segments, e.start),
+      end: e.end > e.start ? toInputOffset(out.segments, e.end - 1) + 1 : toInputOffset(out.segments, e.start),
+    }));
+    for (const e of edits) stats.editsByRule[e.rule] = (stats.editsByRule[e.rule] ?? 0) + 1;
+  }
   stats.documents = 1;
   stats.charsIn = text.length;
-  stats.charsOut = out.text.length;
+  stats.charsOut = cleaned.length;
   stats.linesIn = doc.lines.length;
   stats.linesRemoved = out.linesRemoved;
   for (const r of out.removed) {
@@ -135,5 +150,5 @@ function cleanDocument(compiled: Compiled, text: unknown, documentOptions: Docum
     stats.removedByCategory[r.category] = (stats.removedByCategory[r.category] ?? 0) + 1;
   }
   for (const [reason, n] of decisions.kept()) stats.keptByReason[reason] = n;
-  return { text: out.text, removed: out.removed, meta, stats };
+  return { text: cleaned, removed: out.removed, edits, meta, stats };
 }

@@ -15,3 +15,7 @@ export { RULE_IDS, type RuleId } from './rules/index.js';
 export { VncleanError, type VncleanErrorCode } from './errors.js';
 export { canonicalKey } from './vi/key.js';
 export { explain } from './explain.js';
+export { normalizeVietnamese, type NormalizeResult } from './vi/normalize.js';
+export { NORMALIZE_RULES, type NormalizeOptions, type NormalizeRuleId } from './vi/rules.js';
+export type { ToneStyle } from './vi/syllable.js';
+export { diagnose, type Diagnosis } from './vi/diagnose.js';

@@ -1,6 +1,7 @@
 import { VncleanError } from './errors.js';
 import { CATEGORIES, type Category } from './report.js';
 import { RULE_IDS, type RuleId } from './rules/index.js';
+import { resolveNormalizeOptions, type NormalizeOptions, type ResolvedNormalizeOptions } from './vi/rules.js';
 
 /**
  * Options of a cleaner, validated once by {@link createCleaner}.
@@ -17,6 +18,8 @@ export interface CleanerOptions {
   bylines?: 'keep' | 'drop';
   /** Extra whole-line phrases per category, removed wherever they stand alone on a line. */
   phrases?: Partial<Record<Category, readonly string[]>>;
+  /** Vietnamese normalisation after removal: on by default (old tone style); `false` turns it off. */
+  normalize?: boolean | NormalizeOptions;
 }
 
 /**
@@ -36,9 +39,11 @@ export interface ResolvedOptions {
   readonly captions: 'keep' | 'drop';
   readonly bylines: 'keep' | 'drop';
   readonly phrases: Partial<Record<Category, readonly string[]>>;
+  /** Undefined when normalisation is off. */
+  readonly normalize: ResolvedNormalizeOptions | undefined;
 }
 
-const CLEANER_KEYS = new Set(['rules', 'captions', 'bylines', 'phrases']);
+const CLEANER_KEYS = new Set(['rules', 'captions', 'bylines', 'phrases', 'normalize']);
 const DOCUMENT_KEYS = new Set(['title']);
 
 function fail(code: 'ERR_VNCLEAN_OPTION' | 'ERR_VNCLEAN_UNKNOWN_OPTION' | 'ERR_VNCLEAN_UNKNOWN_RULE', msg: string): never {
@@ -102,6 +107,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     captions: keepOrDrop(o.captions, 'options.captions'),
     bylines: keepOrDrop(o.bylines, 'options.bylines'),
     phrases,
+    normalize: o.normalize === false ? undefined
+      : resolveNormalizeOptions(o.normalize === true ? undefined : o.normalize, 'options.normalize'),
   };
 }
 

@@ -17,7 +17,8 @@ const codeOf = (fn: () => unknown): string | undefined => {
 describe('public API', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(vnclean).sort()).toEqual([
-      'CATEGORIES', 'RULE_IDS', 'VncleanError', 'canonicalKey', 'clean', 'createCleaner', 'emptyStats', 'explain', 'mergeStats',
+      'CATEGORIES', 'NORMALIZE_RULES', 'RULE_IDS', 'VncleanError', 'canonicalKey', 'clean', 'createCleaner', 'diagnose',
+      'emptyStats', 'explain', 'mergeStats', 'normalizeVietnamese',
     ]);
   });
 
@@ -46,12 +47,12 @@ describe('public API', () => {
   });
 
   it('drops bylines and captions on request, still reporting bylines in meta', () => {
-    const caption = 'Du khách nặn thử bình gốm dưới sự hướng dẫn của nghệ nhân. Ảnh: Minh Hoà';
-    const input = doc(TITLE, '', PROSE[0]!, '', caption, '', PROSE[1]!, '', 'Minh Hoà');
+    const caption = 'Du khách nặn thử bình gốm dưới sự hướng dẫn của nghệ nhân. Ảnh: Minh Hòa';
+    const input = doc(TITLE, '', PROSE[0]!, '', caption, '', PROSE[1]!, '', 'Minh Hòa');
     expect(clean(input).text).toBe(input);
     const dropped = clean(input, { bylines: 'drop', captions: 'drop' });
     expect(dropped.text).toBe(doc(TITLE, '', PROSE[0]!, '', PROSE[1]!));
-    expect(dropped.meta.bylines).toEqual(['Minh Hoà']);
+    expect(dropped.meta.bylines).toEqual(['Minh Hòa']);
     expect(dropped.removed.map((r) => r.rule)).toEqual(['drop-captions', 'drop-bylines']);
   });
 

@@ -13,11 +13,11 @@ const page = [
   '',
   TITLE,
   '',
-  'Minh Hoà',
+  'Minh Hòa',
   '{body}',
   'Hãy chia sẻ với bạn bè!',
 ].join('\n');
-const article = [TITLE, '', BODY, '', 'Minh Hoà'].join('\n');
+const article = [TITLE, '', BODY, '', 'Minh Hòa'].join('\n');
 
 /** The message of the assertion error `run` throws (fails the test when it does not throw). */
 function failure(run: () => void): string {
@@ -60,7 +60,7 @@ describe('toRemove', () => {
     expect(page).toRemove('share', 'Hãy chia sẻ');
     expect(page).not.toRemove('weather');
     expect(page).not.toRemove('template', 'Hãy chia sẻ');
-    expect(createCleaner({ bylines: 'drop' }).clean(page)).toRemove('drop-bylines', 'Minh Hoà');
+    expect(createCleaner({ bylines: 'drop' }).clean(page)).toRemove('drop-bylines', 'Minh Hòa');
   });
 
   it('says which rule removed the text instead, or that it was kept', () => {
@@ -80,7 +80,7 @@ describe('toRemove', () => {
 describe('toKeep', () => {
   it('passes when the text is in the output, and .not when it was removed', () => {
     expect(page).toKeep(BODY);
-    expect(page).toKeep('Minh Hoà');
+    expect(page).toKeep('Minh Hòa');
     expect(page).not.toKeep('Hãy chia sẻ với bạn bè!');
   });
 
