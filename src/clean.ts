@@ -15,6 +15,7 @@ import { render } from './render.js';
 import { emptyStats, type Removal, type Stats } from './report.js';
 import { RULES } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/types.js';
+import type { ProfileContext } from './profile/lookup.js';
 
 /**
  * The result of cleaning one document. A value, never an exception: any string gets one.
@@ -77,9 +78,9 @@ export function createCleaner(options?: CleanerOptions): Cleaner {
  * const { text, removed, meta } = clean(scrapedPage);
  */
 export function clean(text: string, options?: CleanerOptions & DocumentOptions): CleanResult {
-  const { title, ...cleanerOptions } = options ?? {};
+  const { title, site, ...cleanerOptions } = options ?? {};
   const cleaner = Object.keys(cleanerOptions).length === 0 ? defaultCleaner() : createCleaner(cleanerOptions);
-  return cleaner.clean(text, title === undefined ? undefined : { title });
+  return cleaner.clean(text, title === undefined && site === undefined ? undefined : { title, site });
 }
 
 // Memoised default cleaner: immutable once built, so sharing it keeps clean() pure.
@@ -96,7 +97,8 @@ function cleanDocument(compiled: Compiled, text: unknown, documentOptions: Docum
   const decisions = new Decisions(doc);
   const knownTitle = documentOptions.title;
   let bounds: ArticleBounds | undefined;
-  const ctx: RuleContext = {
+  const ctx: RuleContext & ProfileContext = {
+    siteProfile: compiled.options.profile?.forSite(documentOptions.site),
     doc,
     decisions,
     phrases: compiled.phrases,
