@@ -77,9 +77,9 @@ export const siteProfile: Rule = {
       if (index === article.title || (knownTitle !== '' && line.key === knownTitle)) decisions.keep('site-profile-own-title');
       else if (index === lead) decisions.keep('site-profile-own-lead');
       else if (copied && inRegion) decisions.keep('site-profile-copied-article');
-      else if (inRegion && line.words <= MAX_SHORT_WORDS) decisions.keep('site-profile-short-inside');
       else if (isByline(line)) decisions.keep('site-profile-byline');
       else if (isCaption(line)) decisions.keep('site-profile-caption');
+      else if (inRegion && line.words <= MAX_SHORT_WORDS) decisions.keep('site-profile-short-inside');
       else {
         const documents = counts.before + counts.inside + counts.after;
         decisions.dropLine(index, {
