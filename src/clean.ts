@@ -98,7 +98,7 @@ function cleanDocument(compiled: Compiled, text: unknown, documentOptions: Docum
   const knownTitle = documentOptions.title;
   let bounds: ArticleBounds | undefined;
   const ctx: RuleContext & ProfileContext = {
-    siteProfile: compiled.options.profile?.forSite(documentOptions.site),
+    siteProfile: compiled.options.profile?.forSite(documentOptions.site ?? undefined),
     doc,
     decisions,
     phrases: compiled.phrases,

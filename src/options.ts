@@ -35,8 +35,8 @@ export interface CleanerOptions {
 export interface DocumentOptions {
   /** The article's title from page metadata; anchors title detection and duplicate removal. */
   title?: string;
-  /** The document's site (host, e.g. "vnexpress.net"), to look it up in the cleaner's profile. */
-  site?: string;
+  /** The document's site (host, e.g. "vnexpress.net"), to look it up in the cleaner's profile; null = none. */
+  site?: string | null;
 }
 
 /** Cleaner options after validation, with defaults filled in. */
@@ -122,6 +122,6 @@ export function resolveDocumentOptions(options: unknown): DocumentOptions {
   const o = plainObject(options, 'document options');
   checkKeys(o, DOCUMENT_KEYS, 'document');
   if (o.title !== undefined && typeof o.title !== 'string') fail('ERR_VNCLEAN_OPTION', 'title must be a string');
-  if (o.site !== undefined && typeof o.site !== 'string') fail('ERR_VNCLEAN_OPTION', 'site must be a string');
-  return { ...(o.title !== undefined && { title: o.title }), ...(o.site !== undefined && { site: o.site }) };
+  if (o.site !== undefined && o.site !== null && typeof o.site !== 'string') fail('ERR_VNCLEAN_OPTION', 'site must be a string');
+  return { ...(o.title !== undefined && { title: o.title }), ...(typeof o.site === 'string' && { site: o.site }) };
 }

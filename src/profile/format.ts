@@ -1,9 +1,14 @@
 import { VncleanError, type VncleanErrorCode } from '../errors.js';
-import { decodeLines, type LineCounts } from './codec.js';
+import { decodeLines, encodeLines, type LineCounts } from './codec.js';
 
 /** The `format` tag of every profile. */
 export const PROFILE_FORMAT = 'vnclean-profile';
-/** The profile format version this vnclean reads and writes. A profile from a newer version is refused. */
+/**
+ * The profile format version this vnclean reads and writes. A profile from a newer version is refused.
+ *
+ * @example
+ * if (profile.version !== PROFILE_VERSION) relearn();
+ */
 export const PROFILE_VERSION = 1;
 
 /**
@@ -73,6 +78,23 @@ export interface DecodedProfile {
   readonly level: number;
   readonly trimmed: boolean;
   readonly sites: readonly { readonly site: string; readonly documents: number; readonly lines: readonly LineCounts[] }[];
+}
+
+/** Writes a profile from decoded sites (each site's lines sorted by fingerprint). */
+export function profileOf(
+  settings: ProfileSettings,
+  level: number,
+  trimmed: boolean,
+  sites: DecodedProfile['sites'],
+): Profile {
+  return {
+    format: PROFILE_FORMAT,
+    version: PROFILE_VERSION,
+    settings: { ...settings },
+    level,
+    trimmed,
+    sites: sites.map((s) => ({ site: s.site, documents: s.documents, lines: s.lines.length, data: encodeLines(s.lines) })),
+  };
 }
 
 export const DEFAULT_SETTINGS: ProfileSettings = {

@@ -2,27 +2,25 @@ import { Decisions } from '../decisions.js';
 import { parseDocument } from '../document.js';
 import { VncleanError } from '../errors.js';
 import { findArticle } from '../layout.js';
-import { encodeLines } from './codec.js';
 import { fingerprintKey } from './fingerprint.js';
 import {
   checkSettings,
   DEFAULT_SETTINGS,
   normalizeSite,
-  PROFILE_FORMAT,
-  PROFILE_VERSION,
+  profileOf,
   type Profile,
   type ProfileSettings,
 } from './format.js';
-import { LineTable, type Placement, type SiteLines } from './table.js';
+import { LineTable, type Placement } from './table.js';
 
 /**
  * A document to learn from: its text, or a record with the text and the site (host) it came from. Documents
- * without a site form one group (site '').
+ * without a site (or with `site: null`) form one group (site '').
  *
  * @example
  * const docs: ProfileInput[] = ['…', { text: '…', site: 'vnexpress.net' }];
  */
-export type ProfileInput = string | { readonly text: string; readonly site?: string | undefined };
+export type ProfileInput = string | { readonly text: string; readonly site?: string | null | undefined };
 
 /**
  * Options of {@link learnProfile}: the profile settings, each optional (defaults in the README).
@@ -54,25 +52,13 @@ export function resolveLearnOptions(options: unknown): ProfileSettings {
     throw new VncleanError('ERR_VNCLEAN_OPTION', 'profile options must be an object');
   }
   for (const key of Object.keys(options)) {
-    if (!(key in DEFAULT_SETTINGS)) {
+    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) {
       throw new VncleanError('ERR_VNCLEAN_UNKNOWN_OPTION',
         `unknown profile option "${key}" (known: ${Object.keys(DEFAULT_SETTINGS).join(', ')})`);
     }
   }
   const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
   return checkSettings({ ...DEFAULT_SETTINGS, ...given }, 'options', 'ERR_VNCLEAN_OPTION');
-}
-
-/** Builds the JSON profile from a table's canonical content. */
-export function profileOf(settings: ProfileSettings, level: number, trimmed: boolean, sites: readonly SiteLines[]): Profile {
-  return {
-    format: PROFILE_FORMAT,
-    version: PROFILE_VERSION,
-    settings: { ...settings },
-    level,
-    trimmed,
-    sites: sites.map((s) => ({ site: s.site, documents: s.documents, lines: s.lines.length, data: encodeLines(s.lines) })),
-  };
 }
 
 /**
@@ -94,10 +80,10 @@ export function createProfileLearner(options?: LearnOptions): ProfileLearner {
       if (typeof text !== 'string') {
         throw new VncleanError('ERR_VNCLEAN_INPUT', `document ${at}: expected a string or { text: string, site?: string }`);
       }
-      if (site !== undefined && typeof site !== 'string') {
+      if (site !== undefined && site !== null && typeof site !== 'string') {
         throw new VncleanError('ERR_VNCLEAN_INPUT', `document ${at}: site must be a string`);
       }
-      addDocument(table, settings, text, normalizeSite(site));
+      addDocument(table, settings, text, normalizeSite(site ?? undefined));
     },
     toProfile: () => profileOf(settings, table.level, false, table.entries()),
   };

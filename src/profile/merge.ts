@@ -1,8 +1,7 @@
 import { VncleanError } from '../errors.js';
 import type { LineCounts } from './codec.js';
 import { fingerprintParts } from './fingerprint.js';
-import { decodeProfile, type DecodedProfile, type Profile, type ProfileSettings } from './format.js';
-import { profileOf } from './learn.js';
+import { decodeProfile, profileOf, type DecodedProfile, type Profile, type ProfileSettings } from './format.js';
 import { LineTable } from './table.js';
 
 const sameSettings = (a: ProfileSettings, b: ProfileSettings): boolean =>
@@ -70,5 +69,5 @@ export function trimDecoded(profile: DecodedProfile): DecodedProfile {
  */
 export function trimProfile(profile: unknown): Profile {
   const t = trimDecoded(decodeProfile(profile));
-  return profileOf(t.settings, t.level, true, t.sites.map((s) => ({ ...s, lines: [...s.lines] })));
+  return profileOf(t.settings, t.level, true, t.sites);
 }

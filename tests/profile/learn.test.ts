@@ -31,9 +31,9 @@ describe('learnProfile', () => {
   it('groups by normalised host; documents without a site form one group', () => {
     const profile = learnProfile([
       { text: page(1, []), site: 'WWW.Dantri.com.vn' }, { text: page(2, []), site: ' dantri.com.vn' },
-      page(3, []), { text: page(4, []) },
+      page(3, []), { text: page(4, []) }, { text: page(5, []), site: null },
     ]);
-    expect(profile.sites.map((s) => [s.site, s.documents])).toEqual([['', 2], ['dantri.com.vn', 2]]);
+    expect(profile.sites.map((s) => [s.site, s.documents])).toEqual([['', 3], ['dantri.com.vn', 2]]);
   });
 
   it('does not count lines longer than maxWords', () => {

@@ -82,7 +82,7 @@ describe('profile determinism', () => {
         // The naive count: a Map of every (site, line) and its document count.
         const exact = new Map<string, number>();
         for (const d of docs) {
-          const [text, site] = typeof d === 'string' ? [d, ''] : [d.text, normalizeSite(d.site)];
+          const [text, site] = typeof d === 'string' ? [d, ''] : [d.text, normalizeSite(d.site ?? undefined)];
           const keys = new Set(parseDocument(text).lines.filter((l) => l.key !== '' && l.words <= maxWords).map((l) => l.key));
           for (const k of keys) {
             const fp = fingerprintKey(k);

@@ -32,6 +32,7 @@ describe('createCleaner({ profile }) validation', () => {
   it('checks the per-document site', () => {
     const cleaner = createCleaner({ profile: good });
     expect(() => cleaner.clean('x', { site: 42 as never })).toThrow(code('ERR_VNCLEAN_OPTION', /site/u));
+    expect(() => cleaner.clean('x', { site: null })).not.toThrow(); // JSON records without a site
     expect(() => cleaner.clean('x', { host: 'a.vn' } as never)).toThrow(code('ERR_VNCLEAN_UNKNOWN_OPTION'));
   });
 });
