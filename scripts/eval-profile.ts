@@ -44,7 +44,8 @@ interface Run {
   total: Counts;
   bySource: Map<string, Counts>;
   ownLeadKept: number;
-  ownLeadKnown: number;
+  keepRemovedByProfile: number;
+  kept: Record<string, number>;
 }
 
 function run(profile: Profile | undefined): Run {
@@ -52,18 +53,19 @@ function run(profile: Profile | undefined): Run {
   const bySource = new Map<string, Counts>();
   let total = emptyCounts();
   let ownLeadKept = 0;
-  let ownLeadKnown = 0;
+  let keepRemovedByProfile = 0;
+  const kept: Record<string, number> = {};
   for (const d of docs) {
     const result = cleaner.clean(d.text, { site: d.site });
+    for (const [reason, n] of Object.entries(result.stats.keptByReason)) kept[reason] = (kept[reason] ?? 0) + n;
     const dropped = droppedLines(d.text, result.removed);
     const { counts } = scoreDocument(d.labels, dropped);
     total = addCounts(total, counts);
     bySource.set(d.source, addCounts(bySource.get(d.source) ?? emptyCounts(), counts));
     ownLeadKept += result.stats.keptByReason['site-profile-own-lead'] ?? 0;
-    ownLeadKnown += (result.stats.keptByReason['site-profile-own-lead'] ?? 0)
-      + result.removed.filter((r) => r.rule === 'site-profile' && keepLabelAt(d, r.start)).length;
+    keepRemovedByProfile += result.removed.filter((r) => r.rule === 'site-profile' && keepLabelAt(d, r.start)).length;
   }
-  return { total, bySource, ownLeadKept, ownLeadKnown };
+  return { total, bySource, ownLeadKept, keepRemovedByProfile, kept };
 }
 
 function keepLabelAt(d: DevDoc, offset: number): boolean {
@@ -119,7 +121,8 @@ function report(before: Run, after: Run): void {
     });
     console.log(`  ${source.padEnd(10)} ${cells.join('  ')}`);
   }
-  console.log(`\nOwn leads known to the profile: ${after.ownLeadKnown} keep-labelled lines; kept as own lead: ${after.ownLeadKept}`);
+  console.log(`\nKeep-labelled lines removed by site-profile: ${after.keepRemovedByProfile}; lines kept as their article's own lead: ${after.ownLeadKept}`);
+  console.log(`Profile lines kept, by reason (stats.keptByReason): ${JSON.stringify(after.kept)}`);
 }
 
 const records = docs.map((d) => ({ text: d.text, site: d.site }));
