@@ -11,7 +11,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { createProfileLearner, learnProfile, mergeProfiles, trimProfile, type ProfileInput } from '../src/index.js';
-import { decodeProfile } from '../src/profile/format.js';
+import { checkProfile } from '../src/profile/format.js';
 import { CORPUS_DIR } from '../tests/corpus.js';
 
 const total = Number(process.argv[2] ?? 1_000_000);
@@ -65,7 +65,7 @@ const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuStarted);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 sampleRss();
-decodeProfile(profile);
+checkProfile(profile);
 const size = JSON.stringify(profile).length;
 const trimmed = JSON.stringify(trimProfile(profile)).length;
 const maxRss = Math.max(peakRss, process.resourceUsage().maxRSS * 1024);

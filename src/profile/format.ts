@@ -1,5 +1,5 @@
 import { VncleanError, type VncleanErrorCode } from '../errors.js';
-import { decodeLines, encodeLines, type LineCounts } from './codec.js';
+import { decodeLines } from './codec.js';
 
 /** The `format` tag of every profile. */
 export const PROFILE_FORMAT = 'vnclean-profile';
@@ -72,29 +72,17 @@ export interface Profile {
   readonly sites: readonly ProfileSite[];
 }
 
-/** A profile with its line records decoded, as the learner and the cleaner use it. */
-export interface DecodedProfile {
+/** A profile that passed {@link checkProfile}: its `data` strings decode, so readers need not check again. */
+export interface CheckedProfile {
   readonly settings: ProfileSettings;
   readonly level: number;
   readonly trimmed: boolean;
-  readonly sites: readonly { readonly site: string; readonly documents: number; readonly lines: readonly LineCounts[] }[];
+  readonly sites: readonly ProfileSite[];
 }
 
-/** Writes a profile from decoded sites (each site's lines sorted by fingerprint). */
-export function profileOf(
-  settings: ProfileSettings,
-  level: number,
-  trimmed: boolean,
-  sites: DecodedProfile['sites'],
-): Profile {
-  return {
-    format: PROFILE_FORMAT,
-    version: PROFILE_VERSION,
-    settings: { ...settings },
-    level,
-    trimmed,
-    sites: sites.map((s) => ({ site: s.site, documents: s.documents, lines: s.lines.length, data: encodeLines(s.lines) })),
-  };
+/** Writes a profile from encoded sites (sorted by site). */
+export function profileOf(settings: ProfileSettings, level: number, trimmed: boolean, sites: readonly ProfileSite[]): Profile {
+  return { format: PROFILE_FORMAT, version: PROFILE_VERSION, settings: { ...settings }, level, trimmed, sites: [...sites] };
 }
 
 export const DEFAULT_SETTINGS: ProfileSettings = {
@@ -137,13 +125,13 @@ export function checkSettings(
 }
 
 /**
- * Validates a value as a {@link Profile} and decodes its lines. Throws a `VncleanError` with code
+ * Validates a value as a {@link Profile}, decoding every line record once. Throws a `VncleanError` with code
  * `ERR_VNCLEAN_PROFILE` and a message that names the problem.
  *
  * @example
- * decodeProfile(JSON.parse(readFileSync('profile.json', 'utf8')));
+ * checkProfile(JSON.parse(readFileSync('profile.json', 'utf8')));
  */
-export function decodeProfile(value: unknown): DecodedProfile {
+export function checkProfile(value: unknown): CheckedProfile {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) bad('not an object (expected the JSON of learnProfile)');
   const p = value as Record<string, unknown>;
   if (p.format !== PROFILE_FORMAT) bad(`format must be "${PROFILE_FORMAT}"`);
@@ -157,7 +145,7 @@ export function decodeProfile(value: unknown): DecodedProfile {
   if (!isCount(p.level, 32)) bad('level must be an integer in [0, 32]');
   if (typeof p.trimmed !== 'boolean') bad('trimmed must be true or false');
   if (!Array.isArray(p.sites)) bad('sites must be an array');
-  const sites: DecodedProfile['sites'][number][] = [];
+  const sites: ProfileSite[] = [];
   let previous: string | undefined;
   for (const [i, entry] of (p.sites as unknown[]).entries()) {
     const s = entry as Record<string, unknown> | null;
@@ -168,11 +156,14 @@ export function decodeProfile(value: unknown): DecodedProfile {
     if (!isCount(s.documents) || !isCount(s.lines) || typeof s.data !== 'string') {
       bad(`sites[${i}] needs integer documents and lines and a string data`);
     }
-    const lines = decodeLines(s.data, s.lines);
-    if (!lines) bad(`sites[${i}].data does not hold ${s.lines} line records`);
     const documents = s.documents;
-    if (lines.some((l) => l.before + l.inside + l.after > documents)) bad(`sites[${i}] counts a line in more documents than it has`);
-    sites.push({ site: s.site, documents, lines });
+    let overcounted = false;
+    const count = decodeLines(s.data, (_, before, inside, after) => {
+      if (before + inside + after > documents) overcounted = true;
+    });
+    if (count !== s.lines) bad(`sites[${i}].data does not hold ${s.lines} line records`);
+    if (overcounted) bad(`sites[${i}] counts a line in more documents than it has`);
+    sites.push({ site: s.site, documents, lines: count, data: s.data });
   }
   return { settings, level: p.level, trimmed: p.trimmed, sites };
 }

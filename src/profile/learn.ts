@@ -85,7 +85,7 @@ export function createProfileLearner(options?: LearnOptions): ProfileLearner {
       }
       addDocument(table, settings, text, normalizeSite(site ?? undefined));
     },
-    toProfile: () => profileOf(settings, table.level, false, table.entries()),
+    toProfile: () => profileOf(settings, table.level, false, table.toSites()),
   };
 }
 

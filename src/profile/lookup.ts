@@ -1,7 +1,7 @@
-import type { LineCounts } from './codec.js';
+import { decodeLines, type LineCounts } from './codec.js';
 import { fingerprintKey, fingerprintNumber } from './fingerprint.js';
-import { decodeProfile, normalizeSite } from './format.js';
-import { trimDecoded } from './merge.js';
+import { checkProfile, normalizeSite } from './format.js';
+import { passes } from './merge.js';
 
 /** What a profile says about one site's recurring lines, ready for lookups while cleaning. */
 export interface SiteProfile {
@@ -24,17 +24,21 @@ export interface CompiledProfile {
  * compileProfile(profile).forSite('vnexpress.net')?.lookup(canonicalKey(line))
  */
 export function compileProfile(profile: unknown): CompiledProfile {
-  const trimmed = trimDecoded(decodeProfile(profile));
-  const sites = new Map<string, SiteProfile>();
-  for (const s of trimmed.sites) {
-    const lines = new Map(s.lines.map((l) => [l.fp, l]));
-    sites.set(s.site, {
+  const { settings, sites } = checkProfile(profile);
+  const bySite = new Map<string, SiteProfile>();
+  for (const s of sites) {
+    const lines = new Map<number, LineCounts>();
+    decodeLines(s.data, (fp, before, inside, after) => {
+      if (passes(settings, s.documents, before + inside + after)) lines.set(fp, { fp, before, inside, after });
+    });
+    if (lines.size === 0) continue;
+    bySite.set(s.site, {
       site: s.site,
       documents: s.documents,
       lookup: (key) => lines.get(fingerprintNumber(fingerprintKey(key))),
     });
   }
-  return { forSite: (site) => sites.get(normalizeSite(site)) };
+  return { forSite: (site) => bySite.get(normalizeSite(site)) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { VncleanError } from '../errors.js';
-import type { LineCounts } from './codec.js';
+import { decodeLines, LineEncoder } from './codec.js';
 import { fingerprintParts } from './fingerprint.js';
-import { decodeProfile, profileOf, type DecodedProfile, type Profile, type ProfileSettings } from './format.js';
+import { checkProfile, profileOf, type Profile, type ProfileSettings } from './format.js';
 import { LineTable } from './table.js';
 
 const sameSettings = (a: ProfileSettings, b: ProfileSettings): boolean =>
@@ -18,46 +18,34 @@ const sameSettings = (a: ProfileSettings, b: ProfileSettings): boolean =>
  */
 export function mergeProfiles(...profiles: readonly unknown[]): Profile {
   if (profiles.length === 0) throw new VncleanError('ERR_VNCLEAN_PROFILE', 'mergeProfiles needs at least one profile');
-  const decoded = profiles.map((p, i) => {
-    const d = decodeProfile(p);
-    if (d.trimmed) {
+  const checked = profiles.map((p, i) => {
+    const c = checkProfile(p);
+    if (c.trimmed) {
       throw new VncleanError('ERR_VNCLEAN_PROFILE', `profile ${i} is trimmed (trimProfile): only untrimmed profiles merge exactly`);
     }
-    return d;
+    return c;
   });
-  const { settings } = decoded[0]!;
-  if (decoded.some((d) => !sameSettings(d.settings, settings))) {
+  const { settings } = checked[0]!;
+  if (checked.some((c) => !sameSettings(c.settings, settings))) {
     throw new VncleanError('ERR_VNCLEAN_PROFILE', 'profiles learned with different settings cannot be merged');
   }
   const table = new LineTable(settings.capacity);
-  table.raiseLevel(Math.max(...decoded.map((d) => d.level)));
-  for (const d of decoded) {
-    for (const s of d.sites) {
+  table.raiseLevel(Math.max(...checked.map((c) => c.level)));
+  for (const c of checked) {
+    for (const s of c.sites) {
       const site = table.addDocuments(s.site, s.documents);
-      for (const l of s.lines) {
-        const { hi, lo } = fingerprintParts(l.fp);
-        table.add(site, hi, lo, l.before, l.inside, l.after);
-      }
+      decodeLines(s.data, (fp, before, inside, after) => {
+        const { hi, lo } = fingerprintParts(fp);
+        table.add(site, hi, lo, before, inside, after);
+      });
     }
   }
-  return profileOf(settings, table.level, false, table.entries());
+  return profileOf(settings, table.level, false, table.toSites());
 }
 
-/** Whether a line is boilerplate on its site under the profile's thresholds. */
-export function passes(settings: ProfileSettings, siteDocuments: number, line: LineCounts): boolean {
-  const documents = line.before + line.inside + line.after;
+/** Whether a line seen in `documents` of a site's `siteDocuments` is boilerplate under the thresholds. */
+export function passes(settings: ProfileSettings, siteDocuments: number, documents: number): boolean {
   return documents >= settings.minDocuments && documents >= settings.minShare * siteDocuments;
-}
-
-/** Keeps only what cleaning uses. */
-export function trimDecoded(profile: DecodedProfile): DecodedProfile {
-  return {
-    ...profile,
-    trimmed: true,
-    sites: profile.sites
-      .map((s) => ({ ...s, lines: s.lines.filter((l) => passes(profile.settings, s.documents, l)) }))
-      .filter((s) => s.lines.length > 0),
-  };
 }
 
 /**
@@ -68,6 +56,13 @@ export function trimDecoded(profile: DecodedProfile): DecodedProfile {
  * writeFileSync('profile.json', JSON.stringify(trimProfile(learnProfile(records))));
  */
 export function trimProfile(profile: unknown): Profile {
-  const t = trimDecoded(decodeProfile(profile));
-  return profileOf(t.settings, t.level, true, t.sites);
+  const { settings, level, sites } = checkProfile(profile);
+  const trimmed = sites.flatMap((s) => {
+    const encoder = new LineEncoder();
+    decodeLines(s.data, (fp, before, inside, after) => {
+      if (passes(settings, s.documents, before + inside + after)) encoder.add(fp, before, inside, after);
+    });
+    return encoder.count === 0 ? [] : [{ site: s.site, documents: s.documents, lines: encoder.count, data: encoder.finish() }];
+  });
+  return profileOf(settings, level, true, trimmed);
 }

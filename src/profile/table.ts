@@ -1,14 +1,8 @@
-import type { LineCounts } from './codec.js';
+import { LineEncoder } from './codec.js';
+import type { ProfileSite } from './format.js';
 
 /** Where a line sat in its page: before the article, inside it, after it. */
 export type Placement = 0 | 1 | 2;
-
-/** One site's lines, sorted by fingerprint: the table's canonical content. */
-export interface SiteLines {
-  readonly site: string;
-  readonly documents: number;
-  readonly lines: LineCounts[];
-}
 
 /*
  * The bounded counter behind learning and merging: per (site, line fingerprint), in how many documents the line
@@ -109,21 +103,30 @@ export class LineTable {
     }
   }
 
-  /** The content in canonical order: sites by code units, each site's lines by fingerprint. */
-  entries(): SiteLines[] {
-    const bySite: LineCounts[][] = this.#sites.map(() => []);
+  /**
+   * The content, encoded, in canonical order: sites by code units, each site's lines by fingerprint. Works on
+   * slot numbers in typed arrays (4 bytes a line), never on one object per line.
+   */
+  toSites(): ProfileSite[] {
+    const perSite = new Uint32Array(this.#sites.length + 1);
+    // Counting sort of slots by site, then each site's slots by fingerprint.
+    const site = this.#site;
+    for (let slot = 0; slot < this.#slots; slot++) if (site[slot] !== -1) perSite[site[slot]! + 1]! += 1;
+    for (let i = 1; i < perSite.length; i++) perSite[i]! += perSite[i - 1]!;
+    const order = new Uint32Array(this.#size);
+    const next = perSite.slice(0, -1);
     for (let slot = 0; slot < this.#slots; slot++) {
-      const site = this.#site[slot]!;
-      if (site === -1) continue;
-      bySite[site]!.push({
-        fp: this.#hi[slot]! * 0x1_0000_0000 + this.#lo[slot]!,
-        before: this.#counts[slot * 3]!,
-        inside: this.#counts[slot * 3 + 1]!,
-        after: this.#counts[slot * 3 + 2]!,
-      });
+      if (site[slot] !== -1) order[next[site[slot]!]!++] = slot;
     }
+    const [hi, lo, counts] = [this.#hi, this.#lo, this.#counts];
+    const byFingerprint = (a: number, b: number): number => hi[a]! - hi[b]! || lo[a]! - lo[b]!;
     return this.#sites
-      .map((site, i) => ({ site, documents: this.#documents[i]!, lines: bySite[i]!.sort((a, b) => a.fp - b.fp) }))
+      .map((site, i) => {
+        const slots = order.subarray(perSite[i]!, perSite[i + 1]!).sort(byFingerprint);
+        const encoder = new LineEncoder();
+        for (const s of slots) encoder.add(hi[s]! * 0x1_0000_0000 + lo[s]!, counts[s * 3]!, counts[s * 3 + 1]!, counts[s * 3 + 2]!);
+        return { site, documents: this.#documents[i]!, lines: encoder.count, data: encoder.finish() };
+      })
       .sort((a, b) => (a.site < b.site ? -1 : a.site > b.site ? 1 : 0));
   }
 

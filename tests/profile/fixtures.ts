@@ -1,3 +1,14 @@
+import type { Profile } from '../../src/index.js';
+import { decodeLines, type LineCounts } from '../../src/profile/codec.js';
+
+/** A site's line records, decoded (tests only: real readers stream them). */
+export function linesOf(profile: Profile, site: string): LineCounts[] {
+  const lines: LineCounts[] = [];
+  const s = profile.sites.find((x) => x.site === site);
+  if (s) decodeLines(s.data, (fp, before, inside, after) => lines.push({ fp, before, inside, after }));
+  return lines;
+}
+
 /**
  * Synthetic news pages for profile tests: an article (title, lead, body) with a site's menu above it and teasers
  * of other articles below it. Sentences are built from numbered words, so every article's own lines are unique

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProfileLearner, learnProfile, trimProfile, type Profile } from '../../src/index.js';
-import { decodeProfile } from '../../src/profile/format.js';
-import { page, sentence } from './fixtures.js';
+import { linesOf, page, sentence } from './fixtures.js';
 
-const linesOf = (profile: Profile, site: string) => decodeProfile(profile).sites.find((s) => s.site === site)?.lines ?? [];
 const recurring = (profile: Profile, site: string) =>
   linesOf(profile, site).filter((l) => l.before + l.inside + l.after >= 2);
 
