@@ -16,6 +16,7 @@ import { emptyStats, type Edit, type Removal, type Stats } from './report.js';
 import { RULES } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/types.js';
 import { normalizeWith } from './vi/normalize.js';
+import type { ProfileContext } from './profile/lookup.js';
 
 /**
  * The result of cleaning one document. A value, never an exception: any string gets one.
@@ -80,9 +81,9 @@ export function createCleaner(options?: CleanerOptions): Cleaner {
  * const { text, removed, meta } = clean(scrapedPage);
  */
 export function clean(text: string, options?: CleanerOptions & DocumentOptions): CleanResult {
-  const { title, ...cleanerOptions } = options ?? {};
+  const { title, site, ...cleanerOptions } = options ?? {};
   const cleaner = Object.keys(cleanerOptions).length === 0 ? defaultCleaner() : createCleaner(cleanerOptions);
-  return cleaner.clean(text, title === undefined ? undefined : { title });
+  return cleaner.clean(text, title === undefined && site === undefined ? undefined : { title, site });
 }
 
 // Memoised default cleaner: immutable once built, so sharing it keeps clean() pure.
@@ -99,7 +100,8 @@ function cleanDocument(compiled: Compiled, text: unknown, documentOptions: Docum
   const decisions = new Decisions(doc);
   const knownTitle = documentOptions.title;
   let bounds: ArticleBounds | undefined;
-  const ctx: RuleContext = {
+  const ctx: RuleContext & ProfileContext = {
+    siteProfile: compiled.options.profile?.forSite(documentOptions.site ?? undefined),
     doc,
     decisions,
     phrases: compiled.phrases,

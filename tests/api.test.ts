@@ -17,13 +17,16 @@ const codeOf = (fn: () => unknown): string | undefined => {
 describe('public API', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(vnclean).sort()).toEqual([
-      'CATEGORIES', 'NORMALIZE_RULES', 'RULE_IDS', 'VncleanError', 'canonicalKey', 'clean', 'createCleaner', 'diagnose',
-      'emptyStats', 'explain', 'mergeStats', 'normalizeVietnamese',
+      'CATEGORIES', 'NORMALIZE_RULES', 'PROFILE_VERSION', 'RULE_IDS', 'VncleanError', 'canonicalKey', 'clean',
+      'createCleaner', 'createProfileLearner', 'diagnose', 'emptyStats', 'explain', 'learnProfile', 'mergeProfiles',
+      'mergeStats', 'normalizeVietnamese', 'trimProfile',
     ]);
   });
 
   it('lists its rules by stable id', () => {
-    expect(RULE_IDS).toEqual(['template-tokens', 'section-blocks', 'page-chrome', 'outside-article', 'duplicate-lines', 'stray-symbols']);
+    expect(RULE_IDS).toEqual([
+      'template-tokens', 'section-blocks', 'page-chrome', 'outside-article', 'site-profile', 'duplicate-lines', 'stray-symbols',
+    ]);
   });
 
   it('rejects bad arguments early with a TypeError and a stable code', () => {
@@ -37,7 +40,8 @@ describe('public API', () => {
     expect(codeOf(() => createCleaner({ phrases: { gossip: ['x'] } } as never))).toBe('ERR_VNCLEAN_OPTION');
     expect(codeOf(() => createCleaner([] as never))).toBe('ERR_VNCLEAN_OPTION');
     expect(codeOf(() => createCleaner().clean('x', { title: 1 } as never))).toBe('ERR_VNCLEAN_OPTION');
-    expect(codeOf(() => createCleaner().clean('x', { site: 'a' } as never))).toBe('ERR_VNCLEAN_UNKNOWN_OPTION');
+    expect(codeOf(() => createCleaner().clean('x', { url: 'a' } as never))).toBe('ERR_VNCLEAN_UNKNOWN_OPTION');
+    expect(codeOf(() => createCleaner({ profile: { version: 0 } } as never))).toBe('ERR_VNCLEAN_PROFILE');
   });
 
   it('cleans any string without throwing', () => {
