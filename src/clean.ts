@@ -11,10 +11,12 @@ import {
   type ResolvedOptions,
 } from './options.js';
 import { compilePhrases, type PhraseTables } from './phrases/compile.js';
-import { render } from './render.js';
-import { emptyStats, type Removal, type Stats } from './report.js';
+import { render, toInputOffset } from './render.js';
+import { emptyStats, type Edit, type Removal, type Stats } from './report.js';
 import { RULES } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/types.js';
+import { normalizeWith } from './vi/normalize.js';
+import type { ProfileContext } from './profile/lookup.js';
 
 /**
  * The result of cleaning one document. A value, never an exception: any string gets one.
@@ -28,6 +30,8 @@ export interface CleanResult {
   readonly text: string;
   /** Every removed span, in input order, with offsets into the input. */
   readonly removed: readonly Removal[];
+  /** Every normalisation edit, in input order, with offsets into the input (`before` is the text it replaced). */
+  readonly edits: readonly Edit[];
   readonly meta: ArticleMeta;
   /** Counters for this document; add many with `mergeStats`. */
   readonly stats: Stats;
@@ -77,9 +81,9 @@ export function createCleaner(options?: CleanerOptions): Cleaner {
  * const { text, removed, meta } = clean(scrapedPage);
  */
 export function clean(text: string, options?: CleanerOptions & DocumentOptions): CleanResult {
-  const { title, ...cleanerOptions } = options ?? {};
+  const { title, site, ...cleanerOptions } = options ?? {};
   const cleaner = Object.keys(cleanerOptions).length === 0 ? defaultCleaner() : createCleaner(cleanerOptions);
-  return cleaner.clean(text, title === undefined ? undefined : { title });
+  return cleaner.clean(text, title === undefined && site === undefined ? undefined : { title, site });
 }
 
 // Memoised default cleaner: immutable once built, so sharing it keeps clean() pure.
@@ -96,7 +100,8 @@ function cleanDocument(compiled: Compiled, text: unknown, documentOptions: Docum
   const decisions = new Decisions(doc);
   const knownTitle = documentOptions.title;
   let bounds: ArticleBounds | undefined;
-  const ctx: RuleContext = {
+  const ctx: RuleContext & ProfileContext = {
+    siteProfile: compiled.options.profile?.forSite(documentOptions.site ?? undefined),
     doc,
     decisions,
     phrases: compiled.phrases,
@@ -125,9 +130,21 @@ function cleanDocument(compiled: Compiled, text: unknown, documentOptions: Docum
 
   const out = render(doc, decisions);
   const stats = emptyStats();
+  let cleaned = out.text;
+  let edits: Edit[] = [];
+  if (options.normalize !== undefined) {
+    const normalized = normalizeWith(out.text, options.normalize, true);
+    cleaned = normalized.text;
+    edits = normalized.edits.map((e) => ({
+      ...e,
+      start: toInputOffset(out.segments, e.start),
+      end: e.end > e.start ? toInputOffset(out.segments, e.end - 1) + 1 : toInputOffset(out.segments, e.start),
+    }));
+    for (const e of edits) stats.editsByRule[e.rule] = (stats.editsByRule[e.rule] ?? 0) + 1;
+  }
   stats.documents = 1;
   stats.charsIn = text.length;
-  stats.charsOut = out.text.length;
+  stats.charsOut = cleaned.length;
   stats.linesIn = doc.lines.length;
   stats.linesRemoved = out.linesRemoved;
   for (const r of out.removed) {
@@ -135,5 +152,5 @@ function cleanDocument(compiled: Compiled, text: unknown, documentOptions: Docum
     stats.removedByCategory[r.category] = (stats.removedByCategory[r.category] ?? 0) + 1;
   }
   for (const [reason, n] of decisions.kept()) stats.keptByReason[reason] = n;
-  return { text: out.text, removed: out.removed, meta, stats };
+  return { text: cleaned, removed: out.removed, edits, meta, stats };
 }

@@ -1,6 +1,5 @@
 import { fastKey, hashOfKey, LineScan, opensLowercaseOrPunctuation, scanLine, WordHashes } from './line-scan.js';
 import { CHAR_CLASS, SPACE } from './text/chars.js';
-import { canonicalKey } from './vi/key.js';
 
 /**
  * One line of the input with everything rules need, computed once in one pass (src/line-scan.ts): offsets, the
@@ -107,7 +106,6 @@ class DocumentLine implements Line {
   readonly marker: string;
   readonly #bodyStart: number;
   readonly #bodyEnd: number;
-  readonly #toneMoved: boolean;
 
   constructor(
     readonly source: string,
@@ -136,7 +134,6 @@ class DocumentLine implements Line {
     this.templateChars = scan.templateChars;
     this.#bodyStart = scan.bodyStart;
     this.#bodyEnd = scan.bodyEnd;
-    this.#toneMoved = scan.toneMoved;
     this.marker = scan.markerLength === 0 ? '' : source.slice(scan.trimStart, scan.trimStart + scan.markerLength);
     this.opensLowercase = opensLowercaseOrPunctuation(source, start, end);
     this.endsInSpace = end > start && (CHAR_CLASS[source.charCodeAt(end - 1)]! & SPACE) !== 0;
@@ -153,9 +150,8 @@ class DocumentLine implements Line {
   }
 
   get key(): string {
-    // The scan keeps the key it had to build; every other body took the fast path, where fastKey is exact
-    // unless a tone moved.
-    return (this.#key ??= this.#toneMoved ? canonicalKey(this.body) : fastKey(this.source, this.#bodyStart, this.#bodyEnd));
+    // The scan keeps the key it had to build; every other body took the fast path, where fastKey is exact.
+    return (this.#key ??= fastKey(this.source, this.#bodyStart, this.#bodyEnd));
   }
 
   get shape(): string {

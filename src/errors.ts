@@ -3,7 +3,8 @@ export type VncleanErrorCode =
   | 'ERR_VNCLEAN_INPUT'
   | 'ERR_VNCLEAN_OPTION'
   | 'ERR_VNCLEAN_UNKNOWN_OPTION'
-  | 'ERR_VNCLEAN_UNKNOWN_RULE';
+  | 'ERR_VNCLEAN_UNKNOWN_RULE'
+  | 'ERR_VNCLEAN_PROFILE';
 
 /**
  * A bad argument: a non-string text, an unknown option, an option of the wrong type. Thrown early, when the

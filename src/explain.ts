@@ -9,9 +9,9 @@ function oneLine(text: string): string {
 }
 
 /**
- * A human-readable account of a clean: every removed span with its rule, category and reason, then totals.
- * Given the input too, it ends with a diff view: the input line by line, removed lines marked `-` and lines
- * with removed spans `~`, each with the rule that removed it.
+ * A human-readable account of a clean: every removed span with its rule, category and reason, every
+ * normalisation edit, then totals. Given the input too, it ends with a diff view: the input line by line,
+ * removed lines marked `-` and lines with removed spans `~`, each with the rule that removed it.
  *
  * @example
  * console.log(explain(clean(page), page));
@@ -24,6 +24,10 @@ export function explain(result: CleanResult, input?: string): string {
   const out: string[] = [`removed ${result.removed.length} span${result.removed.length === 1 ? '' : 's'}`];
   for (const r of result.removed) {
     out.push(`  ${r.start}-${r.end} [${r.category}] ${r.rule}: "${oneLine(r.text)}" (${r.reason})`);
+  }
+  if (result.edits.length > 0) {
+    out.push(`edited ${result.edits.length} span${result.edits.length === 1 ? '' : 's'}`);
+    for (const e of result.edits) out.push(`  ${e.start}-${e.end} ${e.rule}: "${oneLine(e.before)}" → "${oneLine(e.after)}" (${e.reason})`);
   }
   const byCategory = Object.entries(result.stats.removedByCategory).sort((a, b) => b[1] - a[1]);
   if (byCategory.length > 0) out.push(`by category: ${byCategory.map(([c, n]) => `${c} ${n}`).join(', ')}`);

@@ -15,3 +15,16 @@ export { RULE_IDS, type RuleId } from './rules/index.js';
 export { VncleanError, type VncleanErrorCode } from './errors.js';
 export { canonicalKey } from './vi/key.js';
 export { explain } from './explain.js';
+export { normalizeVietnamese, type NormalizeResult } from './vi/normalize.js';
+export { NORMALIZE_RULES, type NormalizeOptions, type NormalizeRuleId } from './vi/rules.js';
+export type { ToneStyle } from './vi/syllable.js';
+export { diagnose, type Diagnosis } from './vi/diagnose.js';
+export {
+  learnProfile,
+  createProfileLearner,
+  type LearnOptions,
+  type ProfileInput,
+  type ProfileLearner,
+} from './profile/learn.js';
+export { mergeProfiles, trimProfile } from './profile/merge.js';
+export { PROFILE_VERSION, type Profile, type ProfileSettings, type ProfileSite } from './profile/format.js';

@@ -2,15 +2,18 @@ import {
   astralClass, CHAR_CLASS, isHighSurrogate, isInvisible, KEY_UNIT, LETTER, LOWER_LETTER, SLOW, SPACE, UPPER, WORD,
 } from './text/chars.js';
 import { canonicalKey } from './vi/key.js';
-import { VOWEL_TONE, withTone } from './vi/tones.js';
+import { CONFUSABLE_LATIN } from './vi/confusables.js';
+import { isLatinLetterCode, TABLE_SIZE, VOWEL_INFO } from './vi/letters.js';
+import { BREVE_LOOKALIKE_LETTERS, D_LOOKALIKES, SPACING_MARKS } from './vi/lookalikes.js';
+import { CLUSTER_PLACEMENT } from './vi/placement.js';
 
 /*
  * One pass over a line computes everything the rules read: where the indent, list marker and body are, the body's
  * letter, case and word counts, and the canonical key as hashes (of its words, of the whole key, of its shape),
  * without building the key string. Most lines are never compared as strings, so their key is built only on
  * demand (Line.key). Where the key cannot be computed one code unit at a time (NFC would change the text, a
- * lowercase depends on context, an astral character, a new-style tone mark that canonicalKey moves), the line
- * takes the full path: canonicalKey(body), hashed the same way. tests/line-scan.test.ts checks both paths give
+ * lowercase depends on context, an astral character, a letter the normaliser may change: a tone it would place
+ * elsewhere, a look-alike), the line takes the full path: canonicalKey(body), hashed the same way. tests/line-scan.test.ts checks both paths give
  * the hashes of canonicalKey's own output.
  */
 
@@ -55,8 +58,6 @@ export class LineScan {
   bodyEnd = 0;
   /** The canonical key of the body when the scan had to build it (full path), else undefined. */
   key: string | undefined = undefined;
-  /** The fast path moved a tone (new style to old): the key string must come from canonicalKey. */
-  toneMoved = false;
   words = 0;
   numberWords = 0;
   keyHash = 0;
@@ -79,8 +80,16 @@ export class LineScan {
 const MARKERS = new Set([...'*•·▪▫►▸‣◦●○■□◆◇➤→»›+–—-'].map((c) => c.charCodeAt(0)));
 const SENTENCE_TERMINATORS = new Set([...'.!?…:;'].map((c) => c.charCodeAt(0)));
 const SENTENCE_CLOSERS = new Set([...'"\'”’»)]'].map((c) => c.charCodeAt(0)));
-// Second vowels of the open rhymes oa/oe/uy carrying a tone: the new-style spellings canonicalKey rewrites.
-const NEW_STYLE_SECOND = new Set([...'àáảãạèéẻẽẹỳýỷỹỵ'].map((c) => c.charCodeAt(0)));
+/*
+ * canonicalKey ends with the normaliser (old tone style) over the key. Its fast path (src/vi/normalize.ts) looks
+ * closer only at a toned vowel next to another vowel whose tone is not where the style wants it, and at
+ * look-alike letters and marks; the scan mirrors exactly that test, over the same tables, and sends a line to
+ * the full path whenever the normaliser would look closer. tests/line-scan.test.ts holds the two together.
+ */
+const NORMALISER_LOOKS: ReadonlySet<number> = new Set(
+  [...D_LOOKALIKES.keys(), ...BREVE_LOOKALIKE_LETTERS.keys(), ...SPACING_MARKS.keys(), ...CONFUSABLE_LATIN.keys(), '\ua647']
+    .map((c) => c.charCodeAt(0)),
+);
 
 /** Scans `text[start, end)` (one line without its break) into `out`, pushing its key's word hashes to `words`. */
 export function scanLine(text: string, start: number, end: number, words: WordHashes, out: LineScan): void {
@@ -114,7 +123,6 @@ function blankScan(out: LineScan, start: number, end: number): void {
   out.markerLength = 0;
   out.bodyStart = out.bodyEnd = end;
   out.key = '';
-  out.toneMoved = false;
   out.words = out.numberWords = out.letters = out.separators = out.letterWords = out.capitalisedWords = 0;
   out.keyHash = out.shapeHash = KEY_SEED;
   out.headHash = 0;
@@ -147,7 +155,8 @@ const S_TOKEN_SPACE = 1 << 20; // ends a space-separated token of the body: spac
 const S_INVISIBLE = 1 << 21;
 const S_DIGIT = 1 << 22; // ASCII digit
 const S_PUNCT = 1 << 23; // | › » , ; { [ < % _: counted or checked apart
-const S_TONE = 1 << 24; // a second vowel whose tone canonicalKey may move (see NEW_STYLE_SECOND)
+const S_TONE = 1 << 24; // a vowel with a tone: the normaliser checks where it stands (see toneStays)
+const S_NORMALISER = 1 << 25; // a unit the normaliser always looks at (NORMALISER_LOOKS)
 const UNIT = 0xffff;
 
 const SCAN_TABLE: Uint32Array = (() => {
@@ -163,7 +172,9 @@ const SCAN_TABLE: Uint32Array = (() => {
     if (isInvisible(code)) entry |= S_INVISIBLE;
     if (code >= 48 && code <= 57) entry |= S_DIGIT;
     if ('|›»,;{[<%_'.includes(String.fromCharCode(code))) entry |= S_PUNCT;
-    if (NEW_STYLE_SECOND.has(KEY_UNIT[code]!)) entry |= S_TONE;
+    const unit = KEY_UNIT[code]!;
+    if (unit < TABLE_SIZE && (VOWEL_INFO[unit]! & 7) !== 0) entry |= S_TONE;
+    if (NORMALISER_LOOKS.has(unit) || NORMALISER_LOOKS.has(code)) entry |= S_NORMALISER | S_SLOW;
     table[code] = entry;
   }
   return table;
@@ -190,9 +201,6 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
   let inWord = false;
   let wordStart = 0;
   let wordHash = FNV_OFFSET;
-  // The word's hash before its last unit: a tone moved onto that unit rehashes it.
-  let beforeLast = FNV_OFFSET;
-  let toneMoved = false;
   let digitsOnly = true;
   let hasDigit = false;
 
@@ -214,7 +222,6 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
         wordHash = FNV_OFFSET;
         hasDigit = false;
       }
-      beforeLast = wordHash;
       wordHash = Math.imul(wordHash ^ (entry & UNIT), FNV_PRIME);
       digitsOnly = false;
       continue;
@@ -256,28 +263,16 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
         digitsOnly = true;
         hasDigit = false;
       }
-      if (entry & S_TONE) {
-        // New style "hoà", "thuỷ": canonicalKey writes them old style, "hòa", "thủy" (see toneMoves).
-        const moved = toneMoves(text, wordStart, i, be, entry & UNIT);
-        if (moved !== 0) {
-          if (hasDigit) {
-            slow = true; // the shape hash of the word is recomputed from the text: take the full path
-            continue;
-          }
-          wordHash = Math.imul(Math.imul(beforeLast ^ (moved >>> 16), FNV_PRIME) ^ (moved & UNIT), FNV_PRIME);
-          beforeLast = FNV_OFFSET; // no second move can use this unit
-          toneMoved = true;
-          digitsOnly = false;
-          continue;
-        }
+      if (entry & S_TONE && !toneStays(text, i, bs, be)) {
+        slow = true; // the normaliser would look closer at this tone: take the full path
+        continue;
       }
-      beforeLast = wordHash;
       wordHash = Math.imul(wordHash ^ (entry & UNIT), FNV_PRIME);
-      if (entry & S_DIGIT) {
-        hasDigit = true;
-        if (toneMoved) slow = true; // as above: the shape hash would be recomputed from the unmoved text
-      } else digitsOnly = false;
-    } else if (inWord && !(entry & S_INVISIBLE)) {
+      if (entry & S_DIGIT) hasDigit = true;
+      else digitsOnly = false;
+    } else if (entry & S_INVISIBLE) {
+      slow = true; // the key drops it, so raw neighbours are not key neighbours (toneStays reads the raw text)
+    } else if (inWord) {
       // A gap: the word ends.
       inWord = false;
       const shapeWord = hasDigit ? shapeWordHash(text, wordStart, i) : wordHash;
@@ -309,12 +304,10 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
     words.length = wordsAt;
     const key = keyOfBody(text, bs, be);
     out.key = key;
-    out.toneMoved = false;
     hashKey(key, words, out);
     return;
   }
   out.key = count === 0 ? '' : undefined;
-  out.toneMoved = toneMoved;
   out.words = count;
   out.numberWords = numberWords;
   out.keyHash = keyHash;
@@ -322,39 +315,48 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
   out.headHash = headHash;
 }
 
-/*
- * canonicalKey rewrites a new-style open rhyme to old style: o or u (not after q) then a toned a, e or y that
- * ends the syllable ("hoà" → "hòa", "thuỷ" → "thủy"). `i` is the toned vowel (key unit `second`), `wordStart`
- * where its word began; invisible characters are not in the key, so they are stepped over. Returns the two key
- * units that replace the pair (first << 16 | second), or 0 when nothing moves.
- */
-function toneMoves(text: string, wordStart: number, i: number, be: number, second: number): number {
-  let j = i - 1;
-  while (j >= wordStart && SCAN_TABLE[text.charCodeAt(j)]! & S_INVISIBLE) j--;
-  if (j < wordStart) return 0;
-  const first = SCAN_TABLE[text.charCodeAt(j)]! & UNIT;
-  if (first !== 0x6f && first !== 0x75) return 0;
-  j--;
-  while (j >= wordStart && SCAN_TABLE[text.charCodeAt(j)]! & S_INVISIBLE) j--;
-  if (j >= wordStart && (SCAN_TABLE[text.charCodeAt(j)]! & UNIT) === 0x71) return 0;
-  if (letterOrMarkFollows(text, i + 1, be)) return 0;
-  return OLD_STYLE_PAIRS.get((first << 16) | second) ?? 0;
+/** The key unit at raw index j of a body without invisibles: its word unit, or a space for a gap or the edge. */
+function keyUnitAt(text: string, j: number, bs: number, be: number): number {
+  if (j < bs || j >= be) return 32;
+  const entry = SCAN_TABLE[text.charCodeAt(j)]!;
+  return entry & S_WORD ? entry & UNIT : 32;
 }
 
-// (o|u, toned second vowel) → (toned first vowel << 16 | plain second vowel), where the styles differ: o with
-// a or e, u with y (canonicalKey's toOldStyle).
-const OLD_STYLE_PAIRS: ReadonlyMap<number, number> = (() => {
-  const pairs = new Map<number, number>();
-  for (const second of NEW_STYLE_SECOND) {
-    const [base, tone] = VOWEL_TONE.get(String.fromCharCode(second))!;
-    for (const first of ['o', 'u']) {
-      if (first === 'o' ? base === 'a' || base === 'e' : base === 'y') {
-        pairs.set((first.charCodeAt(0) << 16) | second, (withTone(first, tone).charCodeAt(0) << 16) | base.charCodeAt(0));
-      }
-    }
+function vowelInfo(unit: number): number {
+  return unit < TABLE_SIZE ? VOWEL_INFO[unit]! : 0;
+}
+
+/**
+ * The toned vowel at i stays as it is under the normaliser (old style): it stands alone between non-vowels, or
+ * its cluster places the tone there. The same test as the normaliser's scan and toneLooksRight, read through
+ * the key units of the raw text (a gap is one space in the key, and neither is a vowel).
+ */
+function toneStays(text: string, i: number, bs: number, be: number): boolean {
+  if (vowelInfo(keyUnitAt(text, i - 1, bs, be)) <= 7 && vowelInfo(keyUnitAt(text, i + 1, bs, be)) <= 7) return true;
+  let start = i;
+  while (vowelInfo(keyUnitAt(text, start - 1, bs, be)) > 7) start--;
+  let end = i + 1;
+  while (vowelInfo(keyUnitAt(text, end, bs, be)) > 7) end++;
+  // u after q and i after g belong to the onset (quá, già); a tone on them is misplaced.
+  const before = keyUnitAt(text, start - 1, bs, be) | 32;
+  const first = vowelInfo(keyUnitAt(text, start, bs, be)) >> 3;
+  if ((before === 113 && first === 10) || (before === 103 && first === 6)) {
+    if (start === i) return false;
+    start++;
   }
-  return pairs;
-})();
+  const size = end - start;
+  if (size === 1) return true;
+  if (size > 3) return false;
+  let key = 0;
+  for (let k = start; k < start + 3; k++) {
+    const info = k < end ? vowelInfo(keyUnitAt(text, k, bs, be)) : 0;
+    if (k !== i && (info & 7) !== 0) return false;
+    key = key * 13 + (info >> 3);
+  }
+  const coda = isLatinLetterCode(keyUnitAt(text, end, bs, be)) ? 1 : 0;
+  const packed = CLUSTER_PLACEMENT[key * 2 + coda]!;
+  return packed !== 0 && i - start === (packed & 15) - 1;
+}
 
 /*
  * Every template token shape (rules/template-tokens.ts) has one of these pairs: "{" anything, "[[", "<" and a

@@ -1,6 +1,9 @@
 import { VncleanError } from './errors.js';
 import { CATEGORIES, type Category } from './report.js';
 import { RULE_IDS, type RuleId } from './rules/index.js';
+import { resolveNormalizeOptions, type NormalizeOptions, type ResolvedNormalizeOptions } from './vi/rules.js';
+import type { Profile } from './profile/format.js';
+import { compileProfile, type CompiledProfile } from './profile/lookup.js';
 
 /**
  * Options of a cleaner, validated once by {@link createCleaner}.
@@ -17,6 +20,13 @@ export interface CleanerOptions {
   bylines?: 'keep' | 'drop';
   /** Extra whole-line phrases per category, removed wherever they stand alone on a line. */
   phrases?: Partial<Record<Category, readonly string[]>>;
+  /** Vietnamese normalisation after removal: on by default (old tone style); `false` turns it off. */
+  normalize?: boolean | NormalizeOptions;
+  /**
+   * A site profile from `learnProfile`: lines that recur on a site are removed (rule `site-profile`), except the
+   * article's own title and lead. Pass each document's site with `clean(text, { site })`.
+   */
+  profile?: Profile;
 }
 
 /**
@@ -28,6 +38,8 @@ export interface CleanerOptions {
 export interface DocumentOptions {
   /** The article's title from page metadata; anchors title detection and duplicate removal. */
   title?: string;
+  /** The document's site (host, e.g. "vnexpress.net"), to look it up in the cleaner's profile; null = none. */
+  site?: string | null;
 }
 
 /** Cleaner options after validation, with defaults filled in. */
@@ -36,10 +48,13 @@ export interface ResolvedOptions {
   readonly captions: 'keep' | 'drop';
   readonly bylines: 'keep' | 'drop';
   readonly phrases: Partial<Record<Category, readonly string[]>>;
+  /** Undefined when normalisation is off. */
+  readonly normalize: ResolvedNormalizeOptions | undefined;
+  readonly profile: CompiledProfile | undefined;
 }
 
-const CLEANER_KEYS = new Set(['rules', 'captions', 'bylines', 'phrases']);
-const DOCUMENT_KEYS = new Set(['title']);
+const CLEANER_KEYS = new Set(['rules', 'captions', 'bylines', 'phrases', 'normalize', 'profile']);
+const DOCUMENT_KEYS = new Set(['title', 'site']);
 
 function fail(code: 'ERR_VNCLEAN_OPTION' | 'ERR_VNCLEAN_UNKNOWN_OPTION' | 'ERR_VNCLEAN_UNKNOWN_RULE', msg: string): never {
   throw new VncleanError(code, msg);
@@ -102,6 +117,9 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     captions: keepOrDrop(o.captions, 'options.captions'),
     bylines: keepOrDrop(o.bylines, 'options.bylines'),
     phrases,
+    normalize: o.normalize === false ? undefined
+      : resolveNormalizeOptions(o.normalize === true ? undefined : o.normalize, 'options.normalize'),
+    profile: o.profile === undefined ? undefined : compileProfile(o.profile),
   };
 }
 
@@ -111,5 +129,6 @@ export function resolveDocumentOptions(options: unknown): DocumentOptions {
   const o = plainObject(options, 'document options');
   checkKeys(o, DOCUMENT_KEYS, 'document');
   if (o.title !== undefined && typeof o.title !== 'string') fail('ERR_VNCLEAN_OPTION', 'title must be a string');
-  return o.title === undefined ? {} : { title: o.title };
+  if (o.site !== undefined && o.site !== null && typeof o.site !== 'string') fail('ERR_VNCLEAN_OPTION', 'site must be a string');
+  return { ...(o.title !== undefined && { title: o.title }), ...(typeof o.site === 'string' && { site: o.site }) };
 }

@@ -17,12 +17,16 @@ const codeOf = (fn: () => unknown): string | undefined => {
 describe('public API', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(vnclean).sort()).toEqual([
-      'CATEGORIES', 'RULE_IDS', 'VncleanError', 'canonicalKey', 'clean', 'createCleaner', 'emptyStats', 'explain', 'mergeStats',
+      'CATEGORIES', 'NORMALIZE_RULES', 'PROFILE_VERSION', 'RULE_IDS', 'VncleanError', 'canonicalKey', 'clean',
+      'createCleaner', 'createProfileLearner', 'diagnose', 'emptyStats', 'explain', 'learnProfile', 'mergeProfiles',
+      'mergeStats', 'normalizeVietnamese', 'trimProfile',
     ]);
   });
 
   it('lists its rules by stable id', () => {
-    expect(RULE_IDS).toEqual(['template-tokens', 'section-blocks', 'page-chrome', 'outside-article', 'duplicate-lines', 'stray-symbols']);
+    expect(RULE_IDS).toEqual([
+      'template-tokens', 'section-blocks', 'page-chrome', 'outside-article', 'site-profile', 'duplicate-lines', 'stray-symbols',
+    ]);
   });
 
   it('rejects bad arguments early with a TypeError and a stable code', () => {
@@ -36,7 +40,8 @@ describe('public API', () => {
     expect(codeOf(() => createCleaner({ phrases: { gossip: ['x'] } } as never))).toBe('ERR_VNCLEAN_OPTION');
     expect(codeOf(() => createCleaner([] as never))).toBe('ERR_VNCLEAN_OPTION');
     expect(codeOf(() => createCleaner().clean('x', { title: 1 } as never))).toBe('ERR_VNCLEAN_OPTION');
-    expect(codeOf(() => createCleaner().clean('x', { site: 'a' } as never))).toBe('ERR_VNCLEAN_UNKNOWN_OPTION');
+    expect(codeOf(() => createCleaner().clean('x', { url: 'a' } as never))).toBe('ERR_VNCLEAN_UNKNOWN_OPTION');
+    expect(codeOf(() => createCleaner({ profile: { version: 0 } } as never))).toBe('ERR_VNCLEAN_PROFILE');
   });
 
   it('cleans any string without throwing', () => {
@@ -46,12 +51,12 @@ describe('public API', () => {
   });
 
   it('drops bylines and captions on request, still reporting bylines in meta', () => {
-    const caption = 'Du khách nặn thử bình gốm dưới sự hướng dẫn của nghệ nhân. Ảnh: Minh Hoà';
-    const input = doc(TITLE, '', PROSE[0]!, '', caption, '', PROSE[1]!, '', 'Minh Hoà');
+    const caption = 'Du khách nặn thử bình gốm dưới sự hướng dẫn của nghệ nhân. Ảnh: Minh Hòa';
+    const input = doc(TITLE, '', PROSE[0]!, '', caption, '', PROSE[1]!, '', 'Minh Hòa');
     expect(clean(input).text).toBe(input);
     const dropped = clean(input, { bylines: 'drop', captions: 'drop' });
     expect(dropped.text).toBe(doc(TITLE, '', PROSE[0]!, '', PROSE[1]!));
-    expect(dropped.meta.bylines).toEqual(['Minh Hoà']);
+    expect(dropped.meta.bylines).toEqual(['Minh Hòa']);
     expect(dropped.removed.map((r) => r.rule)).toEqual(['drop-captions', 'drop-bylines']);
   });
 

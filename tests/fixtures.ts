@@ -14,7 +14,7 @@ export const PROSE = [
 export const TITLE = 'Làng gốm ven sông đón mùa du lịch mới';
 
 /** An article with nothing to remove. */
-export const CLEAN_ARTICLE = [TITLE, '', ...PROSE.flatMap((p) => [p, '']), 'Minh Hoà'].join('\n');
+export const CLEAN_ARTICLE = [TITLE, '', ...PROSE.flatMap((p) => [p, '']), 'Minh Hòa'].join('\n');
 
 /** Build a document from lines. */
 export const doc = (...lines: string[]): string => lines.join('\n');

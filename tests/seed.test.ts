@@ -10,7 +10,19 @@ describe.skipIf(!hasCorpus)('the seed document', () => {
 
   it('cleans exactly to expected-boilerplate.txt with boilerplate removal alone', () => {
     const expected = withoutFinalNewline(readCorpus('seed/expected-boilerplate.txt'));
-    expect(clean(input).text).toBe(expected);
+    expect(clean(input, { normalize: false }).text).toBe(expected);
+  });
+
+  it('cleans exactly to expected.txt with defaults (removal + old-style tone placement)', () => {
+    const expected = withoutFinalNewline(readCorpus('seed/expected.txt'));
+    const result = clean(input);
+    expect(result.text).toBe(expected);
+    expect(result.edits.map((e) => [e.rule, e.before, e.after])).toEqual([
+      ['tone-placement', 'uỷ', 'ủy'],
+      ['tone-placement', 'uỷ', 'ủy'],
+    ]);
+    for (const e of result.edits) expect(input.slice(e.start, e.end)).toBe(e.before);
+    expect(result.stats.editsByRule).toEqual({ 'tone-placement': 2 });
   });
 
   it('explains each removal with a rule and a category that fit it', () => {

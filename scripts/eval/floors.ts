@@ -21,15 +21,27 @@ export interface FloorCheck {
 
 const KEYS: readonly (keyof Floors)[] = ['precision', 'recall', 'f1', 'maxContentLost', 'maxCleanLinesDropped'];
 
-export function readFloors(path: string): Floors {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+function checkedFloors(path: string, name: string, raw: Record<string, unknown>): Floors {
   for (const key of KEYS) {
     const value = raw[key];
     if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
-      throw new Error(`${path}: "${key}" must be a number between 0 and 1, got ${JSON.stringify(value)}`);
+      throw new Error(`${path}: ${name}."${key}" must be a number between 0 and 1, got ${JSON.stringify(value)}`);
     }
   }
   return raw as unknown as Floors;
+}
+
+/** Floors per scored system name (eval/floors.json: `{ "vnclean": {…}, "vnclean+profile": {…} }`). */
+export function readFloors(path: string): Map<string, Floors> {
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const floors = new Map<string, Floors>();
+  for (const [name, value] of Object.entries(raw)) {
+    if (name.startsWith('$')) continue;
+    if (typeof value !== 'object' || value === null) throw new Error(`${path}: "${name}" must be an object of floors`);
+    floors.set(name, checkedFloors(path, name, value as Record<string, unknown>));
+  }
+  if (floors.size === 0) throw new Error(`${path}: no floors`);
+  return floors;
 }
 
 /** Compares the measured figures with the floors; an undefined figure fails. */

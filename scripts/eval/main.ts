@@ -16,7 +16,7 @@ import { checkFloors, formatFloorChecks, readFloors } from './floors.js';
 import { writeEvalJson } from './json.js';
 import { formatReport } from './report.js';
 import { runEval } from './run.js';
-import { defaultVnclean, loadBuiltPackage } from './systems.js';
+import { defaultVnclean, loadBuiltPackage, profiledVnclean } from './systems.js';
 
 const ROOT = new URL('../../', import.meta.url);
 
@@ -42,7 +42,7 @@ async function main(): Promise<number> {
   }
   requireCorpus(values.corpus);
   const vnclean = await loadBuiltPackage(ROOT);
-  const run = runEval(values.corpus, [defaultVnclean(vnclean), ...BASELINES], loadDevSet(values.corpus),
+  const run = runEval(values.corpus, [defaultVnclean(vnclean), profiledVnclean(vnclean), ...BASELINES], loadDevSet(values.corpus),
     loadCleanSet(values.corpus));
 
   process.stdout.write(`${formatReport(run)}\n`);
@@ -51,8 +51,16 @@ async function main(): Promise<number> {
   if (values.errors) process.stdout.write(`\n${formatErrors(run.results[0]!)}\n`);
   if (!values.check) return 0;
 
-  const checks = checkFloors(run.results[0]!, readFloors(values.floors));
-  process.stdout.write(`\nfloors (${values.floors}):\n${formatFloorChecks(checks)}\n`);
+  const floors = readFloors(values.floors);
+  const checks = [];
+  process.stdout.write(`\nfloors (${values.floors}):\n`);
+  for (const [name, limits] of floors) {
+    const result = run.results.find((r) => r.name === name);
+    if (!result) throw new Error(`${values.floors}: no scored system named "${name}"`);
+    const systemChecks = checkFloors(result, limits);
+    checks.push(...systemChecks);
+    process.stdout.write(`${name}:\n${formatFloorChecks(systemChecks)}\n`);
+  }
   if (checks.every((c) => c.ok)) return 0;
   process.stderr.write('eval: a figure fell below its floor (see above)\n');
   return 1;

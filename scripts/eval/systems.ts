@@ -63,3 +63,15 @@ export function defaultVnclean(vnclean: Vnclean): System {
     return (doc) => cleaner.clean(doc.text);
   });
 }
+
+/**
+ * vnclean with a site profile learned from the set itself — texts and sites only, never labels — exactly as the
+ * maintainers score the held-out set: `learnProfile(records)`, then `createCleaner({ profile }).clean(text, { site })`.
+ */
+export function profiledVnclean(vnclean: Vnclean): System {
+  return vncleanSystem('vnclean+profile', 'vnclean with a site profile learned from the same documents (texts and sites)', (docs) => {
+    const profile = vnclean.learnProfile(docs.map((d) => ({ text: d.text, site: d.site })));
+    const cleaner = vnclean.createCleaner({ profile });
+    return (doc) => cleaner.clean(doc.text, { site: doc.site });
+  });
+}

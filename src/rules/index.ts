@@ -3,6 +3,7 @@ import { outsideArticle } from './outside-article.js';
 import { pageChrome } from './page-chrome.js';
 import { sectionBlocks } from './section-blocks.js';
 import { straySymbols } from './stray-symbols.js';
+import { siteProfile } from './site-profile.js';
 import { templateTokens } from './template-tokens.js';
 import type { Rule } from './types.js';
 
@@ -17,6 +18,9 @@ export const RULES: readonly Rule[] = [
   sectionBlocks,
   pageChrome,
   outsideArticle,
+  // Runs only with a profile; after the phrase and layout rules (they name a line's category more surely), and
+  // before duplicates, so every occurrence of a teaser goes as a profile line, not just the first.
+  siteProfile,
   duplicateLines,
   straySymbols,
 ];
@@ -27,6 +31,7 @@ export type RuleId =
   | 'section-blocks'
   | 'page-chrome'
   | 'outside-article'
+  | 'site-profile'
   | 'duplicate-lines'
   | 'stray-symbols';
 

@@ -1,5 +1,6 @@
 import { astralClass, CHAR_CLASS, isHighSurrogate, isInvisible, WORD } from '../text/chars.js';
-import { VOWEL_TONE, withTone } from './tones.js';
+import { normalizeWith } from './normalize.js';
+import { resolveNormalizeOptions } from './rules.js';
 
 /**
  * The canonical comparison key of a piece of Vietnamese text (design principle 6): NFC, look-alike Đ folded,
@@ -41,7 +42,8 @@ export function canonicalKey(text: string): string {
     if (astral) i++;
   }
   if (runStart >= 0) out += s.slice(runStart);
-  return ascii || !TONE_CANDIDATE.test(out) ? out : out.replace(NEW_STYLE_OPEN_RHYME, toOldStyle);
+  // One tone placement (old style, misplaced tones fixed) through the syllable-aware normaliser.
+  return ascii ? out : normalizeWith(out, OLD_STYLE, false).text;
 }
 
 function isAscii(text: string): boolean {
@@ -49,17 +51,5 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-
-/*
- * Open rhymes oa/oe/uy are the only ones where the two styles differ: new style marks the second vowel
- * ("hoà", "thuỷ"), old style the first ("hòa", "thủy"). After q, u belongs to the onset, so "quý" is the same
- * in both styles and is left alone. Only syllable-final rhymes qualify ("hoàn" is the same in both styles).
- */
-const TONE_CANDIDATE = /[ou][àáảãạèéẻẽẹỳýỷỹỵ]/;
-const NEW_STYLE_OPEN_RHYME = /(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![\p{L}\p{M}])/gu;
-
-function toOldStyle(match: string, first: string, second: string): string {
-  const [base, tone] = VOWEL_TONE.get(second) ?? [second, 0];
-  const pairsWith = first === 'o' ? base === 'a' || base === 'e' : base === 'y';
-  return pairsWith ? withTone(first, tone) + base : match;
-}
+// Tone placement through the normaliser (old style, misplaced tones fixed), without collecting edits.
+const OLD_STYLE = resolveNormalizeOptions({ tone: 'old' });

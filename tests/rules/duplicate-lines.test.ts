@@ -29,9 +29,9 @@ describe('duplicate-lines', () => {
   });
 
   it('removes a repeated byline and a repeated caption', () => {
-    const caption = 'Du khách nặn thử bình gốm dưới sự hướng dẫn của nghệ nhân. Ảnh: Minh Hoà';
-    const input = doc(TITLE, '', PROSE[0]!, '', caption, '', PROSE[1]!, '', caption, '', 'Minh Hoà', '', 'Minh Hoà');
-    expect(dropped(input)).toEqual([caption, 'Minh Hoà']);
+    const caption = 'Du khách nặn thử bình gốm dưới sự hướng dẫn của nghệ nhân. Ảnh: Minh Hòa';
+    const input = doc(TITLE, '', PROSE[0]!, '', caption, '', PROSE[1]!, '', caption, '', 'Minh Hòa', '', 'Minh Hòa');
+    expect(dropped(input)).toEqual([caption, 'Minh Hòa']);
   });
 
   it('keeps two different sentences that share many words (the seed lines 45 and 47, similarity about 0.71)', () => {

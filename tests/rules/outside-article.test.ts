@@ -14,7 +14,7 @@ describe('outside-article', () => {
     'Thứ năm, 2/11/2023, 19:20 (GMT+7)',
     '',
     ...PROSE.flatMap((p) => [p, '']),
-    'Minh Hoà',
+    'Minh Hòa',
     '',
     ' * Phố cổ rộn ràng chuẩn bị lễ hội đèn lồng cuối năm',
     '   Năm nay lễ hội kéo dài ba ngày với nhiều hoạt động mới.',
@@ -27,9 +27,9 @@ describe('outside-article', () => {
   const result = clean(page);
 
   it('keeps the article, its title and byline', () => {
-    expect(result.text).toBe([TITLE, '', ...PROSE.flatMap((p) => [p, '']), 'Minh Hoà'].join('\n'));
+    expect(result.text).toBe([TITLE, '', ...PROSE.flatMap((p) => [p, '']), 'Minh Hòa'].join('\n'));
     expect(result.meta.title).toBe(TITLE);
-    expect(result.meta.bylines).toEqual(['Minh Hoà']);
+    expect(result.meta.bylines).toEqual(['Minh Hòa']);
     expect(result.meta.dates).toEqual(['Thứ năm, 2/11/2023, 19:20 (GMT+7)']);
   });
 
