@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runChild } from './child.js';
 import { CORPUS_DIR, megabytes, requireCorpus, workloads } from './corpus.js';
 import { check, median } from './harness.js';
-import { cleanBoilerplate } from './library.js';
+import { cleanDefault } from './library.js';
 import { round } from './clean.js';
 
 export interface CliRow {
@@ -31,8 +31,8 @@ const RUNS = 3;
 const asPrinted = (text: string): string => (text.endsWith('\n') ? text : `${text}\n`);
 
 async function measure(workload: string, how: string, docs: readonly string[], args: string[], stdin?: string): Promise<CliRow> {
-  // Correct before timed: the tool prints what clean() gives (the default CLI does not normalise yet).
-  const expected = docs.map((d) => asPrinted(cleanBoilerplate(d).text)).join('');
+  // Correct before timed: the tool prints what clean() with its defaults gives.
+  const expected = docs.map((d) => asPrinted(cleanDefault(d).text)).join('');
   const first = await runChild([CLI, ...args], { stdin, keepStdout: true });
   check(first.exitCode === 0, `CLI on ${workload} exited ${first.exitCode}: ${first.stderr}`);
   check(first.stdout === expected, `CLI output on ${workload} differs from clean()`);

@@ -27,6 +27,9 @@ function cleanerWith(options: Record<string, unknown>): CleanFn | undefined {
 /** clean() with boilerplate removal only (`normalize: false` once normalisation exists and is on by default). */
 export const cleanBoilerplate: CleanFn = cleanerWith({ normalize: false }) ?? ((text) => vnclean.clean(text));
 
+/** clean() with its defaults, as users call it (normalisation on, once the package has it). */
+export const cleanDefault: CleanFn = (text) => vnclean.clean(text);
+
 /** clean() with normalisation on, when the package has it. */
 export const cleanNormalizing: CleanFn | undefined = normalizeVietnamese ? cleanerWith({ normalize: true }) : undefined;
 

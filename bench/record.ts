@@ -40,7 +40,7 @@ const RECORDS = new URL('./records/', import.meta.url);
 export function machine(): BenchRecord['machine'] {
   const cpu = cpus()[0]?.model.trim() ?? 'unknown cpu';
   const cores = cpus().length;
-  const slug = cpu.toLowerCase().replace(/\(r\)|\(tm\)|cpu|processor|@.*$/gu, '').trim().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
+  const slug = (cpu.split('@')[0] ?? cpu).toLowerCase().replace(/\(r\)|\(tm\)|cpu|processor/gu, '').trim().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
   return { id: `${slug}-${cores}c`, cpu, cores, memoryGb: Math.round(totalmem() / 2 ** 30), os: `${osType()} ${release()}` };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Scaling: clean() time against document size (1 KB to 10 MB of real text) and against line count (up to
+ * Scaling: clean() time (its defaults) against document size (1 KB to 10 MB of real text) and against line count (up to
  * 100,000 one-character lines), with the fitted exponent (least squares on log time against log size; 1.0 is
  * linear). Run alone: `npm run build && tsx bench/scaling.ts`.
  */
@@ -8,7 +8,7 @@ import { checkResult } from './checks.js';
 import { cleanArticles, devDocs, requireCorpus, viText } from './corpus.js';
 import { fitExponent } from './fit.js';
 import { timeTasks } from './harness.js';
-import { cleanBoilerplate } from './library.js';
+import { cleanDefault } from './library.js';
 import { round } from './clean.js';
 
 export interface ScalingPoint {
@@ -65,8 +65,8 @@ export function oneCharLines(n: number): string {
 }
 
 async function series(docs: readonly (readonly [number, string])[]): Promise<ScalingPoint[]> {
-  for (const [, d] of docs) checkResult(d, cleanBoilerplate(d), `scaling document of ${d.length} characters`);
-  const tasks = Object.fromEntries(docs.map(([size, d]) => [String(size), () => cleanBoilerplate(d)]));
+  for (const [, d] of docs) checkResult(d, cleanDefault(d), `scaling document of ${d.length} characters`);
+  const tasks = Object.fromEntries(docs.map(([size, d]) => [String(size), () => cleanDefault(d)]));
   const timings = await timeTasks(tasks, { timeMs: 1500, iterations: 5 });
   return timings.map((t) => ({ size: Number(t.name), medianMs: round(t.medianMs, 4) }));
 }
