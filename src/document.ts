@@ -1,4 +1,4 @@
-import { fastKey, hashOfKey, LineScan, opensLowercaseOrPunctuation, scanLine, WordHashes } from './line-scan.js';
+import { fastKey, hashOfKey, keyOfBody, LineScan, opensLowercaseOrPunctuation, scanLine, WordHashes } from './line-scan.js';
 import { CHAR_CLASS, SPACE } from './text/chars.js';
 
 /**
@@ -106,6 +106,7 @@ class DocumentLine implements Line {
   readonly marker: string;
   readonly #bodyStart: number;
   readonly #bodyEnd: number;
+  readonly #normalised: boolean;
 
   constructor(
     readonly source: string,
@@ -134,6 +135,7 @@ class DocumentLine implements Line {
     this.templateChars = scan.templateChars;
     this.#bodyStart = scan.bodyStart;
     this.#bodyEnd = scan.bodyEnd;
+    this.#normalised = scan.normalised;
     this.marker = scan.markerLength === 0 ? '' : source.slice(scan.trimStart, scan.trimStart + scan.markerLength);
     this.opensLowercase = opensLowercaseOrPunctuation(source, start, end);
     this.endsInSpace = end > start && (CHAR_CLASS[source.charCodeAt(end - 1)]! & SPACE) !== 0;
@@ -150,8 +152,10 @@ class DocumentLine implements Line {
   }
 
   get key(): string {
-    // The scan keeps the key it had to build; every other body took the fast path, where fastKey is exact.
-    return (this.#key ??= fastKey(this.source, this.#bodyStart, this.#bodyEnd));
+    // The scan keeps the key it had to build; every other body took the fast path, where fastKey is exact
+    // unless the normaliser changed a word.
+    return (this.#key ??= this.#normalised
+      ? keyOfBody(this.source, this.#bodyStart, this.#bodyEnd) : fastKey(this.source, this.#bodyStart, this.#bodyEnd));
   }
 
   get shape(): string {

@@ -58,6 +58,8 @@ export class LineScan {
   bodyEnd = 0;
   /** The canonical key of the body when the scan had to build it (full path), else undefined. */
   key: string | undefined = undefined;
+  /** A word of the key went through the normaliser: the key string must come from canonicalKey (keyOfBody). */
+  normalised = false;
   words = 0;
   numberWords = 0;
   keyHash = 0;
@@ -123,6 +125,7 @@ function blankScan(out: LineScan, start: number, end: number): void {
   out.markerLength = 0;
   out.bodyStart = out.bodyEnd = end;
   out.key = '';
+  out.normalised = false;
   out.words = out.numberWords = out.letters = out.separators = out.letterWords = out.capitalisedWords = 0;
   out.keyHash = out.shapeHash = KEY_SEED;
   out.headHash = 0;
@@ -157,6 +160,7 @@ const S_DIGIT = 1 << 22; // ASCII digit
 const S_PUNCT = 1 << 23; // | › » , ; { [ < % _: counted or checked apart
 const S_TONE = 1 << 24; // a vowel with a tone: the normaliser checks where it stands (see toneStays)
 const S_NORMALISER = 1 << 25; // a unit the normaliser always looks at (NORMALISER_LOOKS)
+const S_VOWEL = 1 << 26; // a vowel (VOWEL_INFO > 7): a toned vowel next to one is in a cluster
 const UNIT = 0xffff;
 
 const SCAN_TABLE: Uint32Array = (() => {
@@ -174,6 +178,7 @@ const SCAN_TABLE: Uint32Array = (() => {
     if ('|›»,;{[<%_'.includes(String.fromCharCode(code))) entry |= S_PUNCT;
     const unit = KEY_UNIT[code]!;
     if (unit < TABLE_SIZE && (VOWEL_INFO[unit]! & 7) !== 0) entry |= S_TONE;
+    if ((flags & WORD) !== 0 && unit < TABLE_SIZE && VOWEL_INFO[unit]! > 7) entry |= S_VOWEL;
     if (NORMALISER_LOOKS.has(unit) || NORMALISER_LOOKS.has(code)) entry |= S_NORMALISER | S_SLOW;
     table[code] = entry;
   }
@@ -203,6 +208,9 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
   let wordHash = FNV_OFFSET;
   let digitsOnly = true;
   let hasDigit = false;
+  // The current word, and any word of the line, is one the normaliser changes (see normalisedWordHash).
+  let wordNormalised = false;
+  let normalised = false;
 
   for (let i = bs; i < be; i++) {
     const code = text.charCodeAt(i);
@@ -221,6 +229,7 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
         wordStart = i;
         wordHash = FNV_OFFSET;
         hasDigit = false;
+        wordNormalised = false;
       }
       wordHash = Math.imul(wordHash ^ (entry & UNIT), FNV_PRIME);
       digitsOnly = false;
@@ -262,10 +271,12 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
         wordHash = FNV_OFFSET;
         digitsOnly = true;
         hasDigit = false;
+        wordNormalised = false;
       }
-      if (entry & S_TONE && !toneStays(text, i, bs, be)) {
-        slow = true; // the normaliser would look closer at this tone: take the full path
-        continue;
+      // A toned vowel in a vowel cluster: is the tone where the normaliser wants it?
+      if (entry & S_TONE && ((i > bs && SCAN_TABLE[text.charCodeAt(i - 1)]! & S_VOWEL)
+        || (i + 1 < be && SCAN_TABLE[text.charCodeAt(i + 1)]! & S_VOWEL)) && !toneStays(text, i, bs, be)) {
+        wordNormalised = true;
       }
       wordHash = Math.imul(wordHash ^ (entry & UNIT), FNV_PRIME);
       if (entry & S_DIGIT) hasDigit = true;
@@ -275,6 +286,15 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
     } else if (inWord) {
       // A gap: the word ends.
       inWord = false;
+      if (wordNormalised) {
+        const fixed = hasDigit ? undefined : normalisedWordHash(text, wordStart, i);
+        if (fixed === undefined) {
+          slow = true;
+          continue;
+        }
+        wordHash = fixed;
+        normalised = true;
+      }
       const shapeWord = hasDigit ? shapeWordHash(text, wordStart, i) : wordHash;
       words.push(wordHash);
       if (count++ === 0) headHash = shapeWord;
@@ -282,6 +302,14 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
       keyHash = mixWord(keyHash, wordHash);
       shapeHash = mixWord(shapeHash, shapeWord);
       digitsOnly = true;
+    }
+  }
+  if (!slow && inWord && wordNormalised) {
+    const fixed = hasDigit ? undefined : normalisedWordHash(text, wordStart, be);
+    if (fixed === undefined) slow = true;
+    else {
+      wordHash = fixed;
+      normalised = true;
     }
   }
   if (!slow && inWord) {
@@ -304,10 +332,12 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
     words.length = wordsAt;
     const key = keyOfBody(text, bs, be);
     out.key = key;
+    out.normalised = false;
     hashKey(key, words, out);
     return;
   }
   out.key = count === 0 ? '' : undefined;
+  out.normalised = normalised;
   out.words = count;
   out.numberWords = numberWords;
   out.keyHash = keyHash;
@@ -389,6 +419,19 @@ export function keyOfBody(text: string, from: number, to: number): string {
     start = cut + 1;
   }
   return keys.join(' ');
+}
+
+/*
+ * The normaliser inside canonicalKey fixes each run of letters on its own (a run without invisibles is fixed the
+ * same wherever it stands), so a word it changes can be keyed alone: the hash of canonicalKey(word), or
+ * undefined when that is not one word (then the line takes the full path).
+ */
+function normalisedWordHash(text: string, from: number, to: number): number | undefined {
+  const key = canonicalKey(text.slice(from, to));
+  if (key === '' || key.includes(' ')) return undefined;
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
+  return hash;
 }
 
 /** After a toned vowel: does a letter or mark come next in the key (invisible characters are not in it)? */
