@@ -51,7 +51,7 @@ function targets(throughput?: readonly ThroughputRow[], scaling?: Scaling, hosti
 
 const throughput = want('throughput') ? section('Throughput (CPU time)', await runThroughput(), formatThroughput) : undefined;
 const cli = want('cli') ? section('CLI end to end', await runCli(), formatCli) : undefined;
-const scaling = want('scaling') ? section('Scaling', await runScaling(), formatScaling) : undefined;
+const scaling = want('scaling') ? section('Scaling', runScaling(), formatScaling) : undefined;
 const hostile = want('hostile') ? section('Hostile inputs', await runHostile(), formatHostile) : undefined;
 const memory = want('memory') ? section('Peak memory', await runMemory(), formatMemory) : undefined;
 const goals = targets(throughput, scaling, hostile);

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { checkResult } from './checks.js';
 import { cleanArticles, devDocs, requireCorpus, viText } from './corpus.js';
 import { fitExponent } from './fit.js';
-import { timeTasks } from './harness.js';
+import { cpuTimeOnce, median } from './harness.js';
 import { cleanDefault } from './library.js';
 import { round } from './clean.js';
 
@@ -64,17 +64,33 @@ export function oneCharLines(n: number): string {
   return `${out.join('\n')}\n`;
 }
 
-async function series(docs: readonly (readonly [number, string])[]): Promise<ScalingPoint[]> {
+/*
+ * A fitted exponent compares timings taken minutes apart, so on a shared machine a change of load between the
+ * small and the large documents would bend it. The sizes are therefore timed in interleaved rounds (every size
+ * once per round, ROUNDS rounds, the median per size), each sample at least SAMPLE_MS of CPU time (small
+ * documents are cleaned several times per sample).
+ */
+const ROUNDS = 7;
+const SAMPLE_MS = 25;
+
+function series(docs: readonly (readonly [number, string])[]): ScalingPoint[] {
   for (const [, d] of docs) checkResult(d, cleanDefault(d), `scaling document of ${d.length} characters`);
-  const tasks = Object.fromEntries(docs.map(([size, d]) => [String(size), () => cleanDefault(d)]));
-  const timings = await timeTasks(tasks, { timeMs: 1500, iterations: 5 });
-  return timings.map((t) => ({ size: Number(t.name), medianMs: round(t.medianMs, 4) }));
+  for (const [, d] of docs) cleanDefault(d); // warm-up
+  const reps = docs.map(([, d]) => Math.max(1, Math.ceil(SAMPLE_MS / Math.max(0.001, cpuTimeOnce(() => cleanDefault(d))))));
+  const samples: number[][] = docs.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    docs.forEach(([, d], k) => {
+      const n = reps[k]!;
+      samples[k]!.push(cpuTimeOnce(() => { for (let r = 0; r < n; r++) cleanDefault(d); }) / n);
+    });
+  }
+  return docs.map(([size], k) => ({ size, medianMs: round(median(samples[k]!), 4) }));
 }
 
-export async function runScaling(): Promise<Scaling> {
+export function runScaling(): Scaling {
   requireCorpus();
-  const bySize = await series(SIZES.map((s) => [s, realText(s)] as const));
-  const byLines = await series(LINE_COUNTS.map((n) => [n, oneCharLines(n)] as const));
+  const bySize = series(SIZES.map((s) => [s, realText(s)] as const));
+  const byLines = series(LINE_COUNTS.map((n) => [n, oneCharLines(n)] as const));
   return {
     bySize: { unit: 'bytes', points: bySize, exponent: round(fitExponent(bySize.map((p) => [p.size, p.medianMs])), 3) },
     byLines: { unit: 'lines', points: byLines, exponent: round(fitExponent(byLines.map((p) => [p.size, p.medianMs])), 3) },
@@ -89,5 +105,5 @@ export function formatScaling(s: Scaling): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(formatScaling(await runScaling()));
+  console.log(formatScaling(runScaling()));
 }

@@ -93,7 +93,7 @@ class DocumentLine implements Line {
   readonly numberWords: number;
   readonly indent: number;
   readonly sentenceEnd: boolean;
-  readonly upperRatio: number;
+  readonly upper: number;
   readonly letters: number;
   readonly separators: number;
   readonly letterWords: number;
@@ -126,7 +126,7 @@ class DocumentLine implements Line {
     this.numberWords = scan.numberWords;
     this.indent = scan.indent;
     this.sentenceEnd = scan.sentenceEnd;
-    this.upperRatio = scan.upperRatio;
+    this.upper = scan.upper;
     this.letters = scan.letters;
     this.separators = scan.separators;
     this.letterWords = scan.letterWords;
@@ -141,6 +141,10 @@ class DocumentLine implements Line {
     this.endsInSpace = end > start && (CHAR_CLASS[source.charCodeAt(end - 1)]! & SPACE) !== 0;
     // For a blank line trimEnd() leaves '', which ends in nothing.
     this.sentenceDone = !scan.blank && SENTENCE_DONE.has(source.charCodeAt(scan.bodyEnd - 1));
+  }
+
+  get upperRatio(): number {
+    return this.letters ? this.upper / this.letters : 0;
   }
 
   get text(): string {

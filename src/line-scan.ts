@@ -67,7 +67,8 @@ export class LineScan {
   /** Hash of the first word of the shape (0 without words). */
   headHash = 0;
   sentenceEnd = false;
-  upperRatio = 0;
+  /** Uppercase letters (a count: a ratio per line would be a boxed number per line). */
+  upper = 0;
   letters = 0;
   separators = 0;
   letterWords = 0;
@@ -129,7 +130,7 @@ function blankScan(out: LineScan, start: number, end: number): void {
   out.words = out.numberWords = out.letters = out.separators = out.letterWords = out.capitalisedWords = 0;
   out.keyHash = out.shapeHash = KEY_SEED;
   out.headHash = 0;
-  out.upperRatio = 0;
+  out.upper = 0;
   out.sentenceEnd = out.hasComma = out.templateChars = false;
 }
 
@@ -322,7 +323,7 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
   }
 
   out.letters = letters;
-  out.upperRatio = letters ? upper / letters : 0;
+  out.upper = upper;
   out.separators = separators;
   out.letterWords = letterWords;
   out.capitalisedWords = capitalisedWords;

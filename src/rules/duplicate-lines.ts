@@ -50,7 +50,7 @@ export const duplicateLines: Rule = {
       if (line.blank || line.keyId === 0 || decisions.isDropped(line.index)) continue;
       // A piece of a broken sentence is judged with its sentence, not as a line of its own. Its neighbours are
       // the kept lines around it, as they will stand in the output.
-      if (continuesSentence(line, neighbours.prev[line.index], neighbours.next[line.index])) continue;
+      if (continuesSentence(line, neighbours.prev(line.index), neighbours.next(line.index))) continue;
       const first = byKey[line.keyId]!;
       if (first !== -1) {
         decisions.dropLine(line.index, {

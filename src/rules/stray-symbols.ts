@@ -25,7 +25,7 @@ export const straySymbols: Rule = {
     // Neighbours after the decoration is gone, as the lines will stand in the output.
     const neighbours = keptNeighbours(doc.lines, (i) => decisions.isDropped(i));
     for (const line of candidates) {
-      if (!neighbours.prev[line.index] && !neighbours.next[line.index]) drop(line.index);
+      if (!neighbours.prev(line.index) && !neighbours.next(line.index)) drop(line.index);
     }
   },
 };
