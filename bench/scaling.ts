@@ -68,7 +68,8 @@ export function oneCharLines(n: number): string {
  * A fitted exponent compares timings taken minutes apart, so on a shared machine a change of load between the
  * small and the large documents would bend it. The sizes are therefore timed in interleaved rounds (every size
  * once per round, ROUNDS rounds, the median per size), each sample at least SAMPLE_MS of CPU time (small
- * documents are cleaned several times per sample).
+ * documents are cleaned several times per sample). Before each sample the same document is cleaned untimed as
+ * long again, so a small document does not pay for the garbage the large one before it left.
  */
 const ROUNDS = 7;
 const SAMPLE_MS = 25;
@@ -81,6 +82,7 @@ function series(docs: readonly (readonly [number, string])[]): ScalingPoint[] {
   for (let round = 0; round < ROUNDS; round++) {
     docs.forEach(([, d], k) => {
       const n = reps[k]!;
+      for (let r = 0; r < n; r++) cleanDefault(d);
       samples[k]!.push(cpuTimeOnce(() => { for (let r = 0; r < n; r++) cleanDefault(d); }) / n);
     });
   }
