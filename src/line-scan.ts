@@ -1,5 +1,5 @@
 import {
-  astralClass, CHAR_CLASS, isHighSurrogate, isInvisible, KEY_UNIT, LETTER, LOWER_LETTER, SLOW, SPACE, UPPER, WORD,
+  astralClass, BMP_CLASS_RANGES, CHAR_CLASS, isHighSurrogate, isInvisible, KEY_UNIT_CHANGES, LETTER, LOWER_LETTER, SLOW, SPACE, UPPER, WORD,
 } from './text/chars.js';
 import { canonicalKey } from './vi/key.js';
 import { CONFUSABLE_LATIN } from './vi/confusables.js';
@@ -160,31 +160,50 @@ const S_INVISIBLE = 1 << 21;
 const S_DIGIT = 1 << 22; // ASCII digit
 const S_PUNCT = 1 << 23; // | › » , ; { [ < % _: counted or checked apart
 const S_TONE = 1 << 24; // a vowel with a tone: the normaliser checks where it stands (see toneStays)
-const S_NORMALISER = 1 << 25; // a unit the normaliser always looks at (NORMALISER_LOOKS)
 const S_VOWEL = 1 << 26; // a vowel (VOWEL_INFO > 7): a toned vowel next to one is in a cluster
+const S_CHANGED = 1 << 27; // the key unit is not the unit itself: it is in the low 16 bits
 const UNIT = 0xffff;
 
 const SCAN_TABLE: Uint32Array = (() => {
+  // Built at import, so no loop over the whole BMP (each costs milliseconds cold): ranges are filled natively,
+  // then only the units that differ from their range are touched.
   const table = new Uint32Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
-    const flags = CHAR_CLASS[code]!;
-    let entry = KEY_UNIT[code]!;
-    if (flags & WORD) entry |= S_WORD;
-    if (flags & LETTER) entry |= S_LETTER;
-    if (flags & UPPER) entry |= S_UPPER;
-    if (flags & SLOW) entry |= S_SLOW;
-    if (code === 32 || code === 9 || code === 0xa0) entry |= S_TOKEN_SPACE;
-    if (isInvisible(code)) entry |= S_INVISIBLE;
-    if (code >= 48 && code <= 57) entry |= S_DIGIT;
-    if ('|›»,;{[<%_'.includes(String.fromCharCode(code))) entry |= S_PUNCT;
-    const unit = KEY_UNIT[code]!;
-    if (unit < TABLE_SIZE && (VOWEL_INFO[unit]! & 7) !== 0) entry |= S_TONE;
-    if ((flags & WORD) !== 0 && unit < TABLE_SIZE && VOWEL_INFO[unit]! > 7) entry |= S_VOWEL;
-    if (NORMALISER_LOOKS.has(unit) || NORMALISER_LOOKS.has(code)) entry |= S_NORMALISER | S_SLOW;
-    table[code] = entry;
+  for (let r = 0; r < BMP_CLASS_RANGES.length; r += 3) {
+    const flags = BMP_CLASS_RANGES[r + 2]!;
+    const entry = (flags & WORD ? S_WORD : 0) | (flags & LETTER ? S_LETTER : 0) | (flags & UPPER ? S_UPPER : 0)
+      | (flags & SLOW ? S_SLOW : 0);
+    if (entry !== 0) table.fill(entry, BMP_CLASS_RANGES[r]!, BMP_CLASS_RANGES[r + 1]! + 1);
   }
+  const changed: number[] = [];
+  for (let i = 0; i < KEY_UNIT_CHANGES.length; i += 2) {
+    const code = KEY_UNIT_CHANGES[i]!;
+    table[code] = table[code]! | S_CHANGED | KEY_UNIT_CHANGES[i + 1]!;
+    changed.push(code);
+  }
+  const vowelFlags = (code: number): void => {
+    const entry = table[code]!;
+    const unit = entry & S_CHANGED ? entry & UNIT : code;
+    if (NORMALISER_LOOKS.has(unit) || NORMALISER_LOOKS.has(code)) table[code] = table[code]! | S_SLOW;
+    if (unit < TABLE_SIZE) {
+      const info = VOWEL_INFO[unit]!;
+      if ((info & 7) !== 0) table[code] = table[code]! | S_TONE;
+      if ((entry & S_WORD) !== 0 && info > 7) table[code] = table[code]! | S_VOWEL;
+    }
+  };
+  for (let code = 0; code < TABLE_SIZE; code++) vowelFlags(code);
+  for (const code of changed) if (code >= TABLE_SIZE) vowelFlags(code);
+  for (const code of NORMALISER_LOOKS) table[code] = table[code]! | S_SLOW;
+  for (const code of [32, 9, 0xa0]) table[code]! |= S_TOKEN_SPACE;
+  for (const code of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[code]! |= S_INVISIBLE;
+  for (let code = 48; code <= 57; code++) table[code]! |= S_DIGIT;
+  for (const ch of '|›»,;{[<%_') table[ch.charCodeAt(0)]! |= S_PUNCT;
   return table;
 })();
+
+/** The key unit of a code unit from its table entry: itself, unless the entry holds another (a lowercase). */
+function keyUnit(entry: number, code: number): number {
+  return entry & S_CHANGED ? entry & UNIT : code;
+}
 
 function scanBody(text: string, bs: number, be: number, words: WordHashes, out: LineScan): void {
   const wordsAt = words.length;
@@ -199,11 +218,7 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
   let tokenHasLetter = false;
   // Key state: the current word's hash, whether it is all digits or has any.
   let slow = false;
-  let count = 0;
-  let numberWords = 0;
-  let keyHash = KEY_SEED;
-  let shapeHash = KEY_SEED;
-  let headHash = 0;
+  startKey(out);
   let inWord = false;
   let wordStart = 0;
   let wordHash = FNV_OFFSET;
@@ -232,7 +247,7 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
         hasDigit = false;
         wordNormalised = false;
       }
-      wordHash = Math.imul(wordHash ^ (entry & UNIT), FNV_PRIME);
+      wordHash = Math.imul(wordHash ^ keyUnit(entry, code), FNV_PRIME);
       digitsOnly = false;
       continue;
     }
@@ -279,7 +294,7 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
         || (i + 1 < be && SCAN_TABLE[text.charCodeAt(i + 1)]! & S_VOWEL)) && !toneStays(text, i, bs, be)) {
         wordNormalised = true;
       }
-      wordHash = Math.imul(wordHash ^ (entry & UNIT), FNV_PRIME);
+      wordHash = Math.imul(wordHash ^ keyUnit(entry, code), FNV_PRIME);
       if (entry & S_DIGIT) hasDigit = true;
       else digitsOnly = false;
     } else if (entry & S_INVISIBLE) {
@@ -296,12 +311,7 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
         wordHash = fixed;
         normalised = true;
       }
-      const shapeWord = hasDigit ? shapeWordHash(text, wordStart, i) : wordHash;
-      words.push(wordHash);
-      if (count++ === 0) headHash = shapeWord;
-      if (digitsOnly) numberWords++;
-      keyHash = mixWord(keyHash, wordHash);
-      shapeHash = mixWord(shapeHash, shapeWord);
+      addWord(out, words, wordHash, hasDigit ? shapeWordHash(text, wordStart, i) : wordHash, digitsOnly);
       digitsOnly = true;
     }
   }
@@ -313,14 +323,7 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
       normalised = true;
     }
   }
-  if (!slow && inWord) {
-    const shapeWord = hasDigit ? shapeWordHash(text, wordStart, be) : wordHash;
-    words.push(wordHash);
-    if (count++ === 0) headHash = shapeWord;
-    if (digitsOnly) numberWords++;
-    keyHash = mixWord(keyHash, wordHash);
-    shapeHash = mixWord(shapeHash, shapeWord);
-  }
+  if (!slow && inWord) addWord(out, words, wordHash, hasDigit ? shapeWordHash(text, wordStart, be) : wordHash, digitsOnly);
 
   out.letters = letters;
   out.upper = upper;
@@ -337,20 +340,15 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
     hashKey(key, words, out);
     return;
   }
-  out.key = count === 0 ? '' : undefined;
+  out.key = out.words === 0 ? '' : undefined;
   out.normalised = normalised;
-  out.words = count;
-  out.numberWords = numberWords;
-  out.keyHash = keyHash;
-  out.shapeHash = shapeHash;
-  out.headHash = headHash;
 }
 
 /** The key unit at raw index j of a body without invisibles: its word unit, or a space for a gap or the edge. */
 function keyUnitAt(text: string, j: number, bs: number, be: number): number {
   if (j < bs || j >= be) return 32;
   const entry = SCAN_TABLE[text.charCodeAt(j)]!;
-  return entry & S_WORD ? entry & UNIT : 32;
+  return entry & S_WORD ? keyUnit(entry, text.charCodeAt(j)) : 32;
 }
 
 function vowelInfo(unit: number): number {
@@ -454,7 +452,7 @@ function shapeWordHash(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (isInvisible(code)) continue;
-    const unit = KEY_UNIT[code]!;
+    const unit = keyUnit(SCAN_TABLE[code]!, code);
     if (unit >= 48 && unit <= 57) {
       if (!inDigits) hash = Math.imul(hash ^ SHAPE_DIGITS, FNV_PRIME);
       inDigits = true;
@@ -474,11 +472,12 @@ export function fastKey(text: string, from: number, to: number): string {
   const units: number[] = [];
   let gap = false;
   for (let i = from; i < to; i++) {
-    const entry = SCAN_TABLE[text.charCodeAt(i)]!;
+    const code = text.charCodeAt(i);
+    const entry = SCAN_TABLE[code]!;
     if (entry & S_WORD) {
       if (gap && units.length > 0) units.push(32);
       gap = false;
-      units.push(entry & UNIT);
+      units.push(keyUnit(entry, code));
     } else if (!(entry & S_INVISIBLE)) {
       gap = true;
     }
@@ -488,17 +487,33 @@ export function fastKey(text: string, from: number, to: number): string {
   return key;
 }
 
+/** The counts and hashes of a key, built word by word. */
+type KeyHashes = Pick<LineScan, 'words' | 'numberWords' | 'keyHash' | 'shapeHash' | 'headHash'>;
+
+function startKey(out: KeyHashes): void {
+  out.words = 0;
+  out.numberWords = 0;
+  out.keyHash = KEY_SEED;
+  out.shapeHash = KEY_SEED;
+  out.headHash = 0;
+}
+
+/** Adds a word of the key: its hash, its hash as a shape word (digit runs as '#'), whether it is all digits. */
+function addWord(out: KeyHashes, words: WordHashes, wordHash: number, shapeWord: number, digitsOnly: boolean): void {
+  words.push(wordHash);
+  if (out.words++ === 0) out.headHash = shapeWord;
+  if (digitsOnly) out.numberWords++;
+  out.keyHash = mixWord(out.keyHash, wordHash);
+  out.shapeHash = mixWord(out.shapeHash, shapeWord);
+}
+
 /** Word count and hashes of a canonical key string: the full path, and the reference the fast path must match. */
 export function hashKey(
   key: string,
   words: WordHashes,
-  out: Pick<LineScan, 'words' | 'numberWords' | 'keyHash' | 'shapeHash' | 'headHash'>,
+  out: KeyHashes,
 ): void {
-  let count = 0;
-  let numberWords = 0;
-  let keyHash = KEY_SEED;
-  let shapeHash = KEY_SEED;
-  let headHash = 0;
+  startKey(out);
   let wordHash = FNV_OFFSET;
   let shapeWord = FNV_OFFSET;
   let digitsOnly = true;
@@ -508,11 +523,7 @@ export function hashKey(
     const unit = i < key.length ? key.charCodeAt(i) : 32;
     if (unit === 32) {
       if (!inWord) continue;
-      words.push(wordHash);
-      if (count++ === 0) headHash = shapeWord;
-      if (digitsOnly) numberWords++;
-      keyHash = mixWord(keyHash, wordHash);
-      shapeHash = mixWord(shapeHash, shapeWord);
+      addWord(out, words, wordHash, shapeWord, digitsOnly);
       wordHash = shapeWord = FNV_OFFSET;
       digitsOnly = true;
       inDigits = inWord = false;
@@ -529,11 +540,6 @@ export function hashKey(
       digitsOnly = false;
     }
   }
-  out.words = count;
-  out.numberWords = numberWords;
-  out.keyHash = keyHash;
-  out.shapeHash = shapeHash;
-  out.headHash = headHash;
 }
 
 /** Key and shape hashes of a key or shape string (for phrase tables and known titles). */

@@ -1,4 +1,6 @@
-import { BMP_CLASS_RANGES, BMP_LOWERCASE_PAIRS } from './char-classes.generated.js';
+import { BMP_CLASS_RANGES, BMP_LOWERCASE_RUNS } from './char-classes.generated.js';
+
+export { BMP_CLASS_RANGES };
 
 /** Character class flags for the Basic Multilingual Plane (see char-classes.generated.ts). */
 export const WORD = 1;
@@ -43,14 +45,17 @@ export function isHighSurrogate(code: number): boolean {
 
 /**
  * Each BMP code unit as it stands in a canonical key when it is not SLOW: its lowercase, with the look-alikes of
- * đ folded ("Ð" U+00D0, "Ɖ" U+0189 and their lowercase), as `canonicalKey` does.
+ * đ folded ("Ð" U+00D0, "Ɖ" U+0189 and their lowercase), as `canonicalKey` does. Pairs [unit, key unit] for the
+ * units that change; every other unit stands for itself.
  */
-export const KEY_UNIT: Uint16Array = (() => {
-  const table = new Uint16Array(0x10000);
-  for (let i = 0; i < table.length; i++) table[i] = i;
-  for (let i = 0; i < BMP_LOWERCASE_PAIRS.length; i += 2) table[BMP_LOWERCASE_PAIRS[i]!] = BMP_LOWERCASE_PAIRS[i + 1]!;
-  for (const lookalike of [0xd0, 0xf0, 0x189, 0x256]) table[lookalike] = 0x111;
-  return table;
+export const KEY_UNIT_CHANGES: readonly number[] = (() => {
+  const pairs: number[] = [];
+  for (let r = 0; r < BMP_LOWERCASE_RUNS.length; r += 4) {
+    const [first, last, step, delta] = BMP_LOWERCASE_RUNS.slice(r, r + 4) as [number, number, number, number];
+    for (let code = first; code <= last; code += step) pairs.push(code, code + delta === 0xf0 || code + delta === 0x256 ? 0x111 : code + delta);
+  }
+  for (const lookalike of [0xf0, 0x256]) pairs.push(lookalike, 0x111);
+  return pairs;
 })();
 
 const ASTRAL_LETTER_OR_NUMBER = /^[\p{L}\p{N}]/u;
