@@ -15,3 +15,13 @@ export { RULE_IDS, type RuleId } from './rules/index.js';
 export { VncleanError, type VncleanErrorCode } from './errors.js';
 export { canonicalKey } from './vi/key.js';
 export { explain } from './explain.js';
+export {
+  cleanMany,
+  type CleanInput,
+  type CleanItem,
+  type CleanManyOptions,
+  type CleanRecord,
+  type CleanedItem,
+  type FailedItem,
+  type ItemError,
+} from './stream.js';
