@@ -1,0 +1,63 @@
+/**
+ * Documents per second of `vnclean --jsonl` on 1 and 2 worker threads, over 10,000 real articles (the corpus
+ * dev documents and clean articles, repeated). Checks first that both runs give the same output, one record
+ * per input, none an error; then times each run (median of REPEATS, wall clock of the whole process).
+ *
+ *   npm run bench:threads            # builds, then runs this
+ *   npx tsx bench/cli-threads.ts [DOCS] [REPEATS]
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, openSync, closeSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
+import { articleLines } from './corpus-records.js';
+
+const DOCS = Number(process.argv[2] ?? 10_000);
+const REPEATS = Number(process.argv[3] ?? 3);
+const TARGET_RATIO = 1.6;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = `${root}bench/out`;
+const cli = `${root}dist/cli.js`;
+mkdirSync(out, { recursive: true });
+
+const input = `${out}/threads-${DOCS}.jsonl`;
+writeFileSync(input, [...articleLines(DOCS)].join(''));
+const inputMB = statSync(input).size / 1e6;
+
+function runCli(threads: number, outputPath: string): number {
+  const fd = openSync(outputPath, 'w');
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [cli, '--jsonl', '--threads', String(threads), input], { stdio: ['ignore', fd, 'pipe'] });
+  const seconds = (performance.now() - started) / 1000;
+  closeSync(fd);
+  if (run.status !== 0) throw new Error(`vnclean --threads ${threads} exited ${run.status}: ${run.stderr.toString()}`);
+  return seconds;
+}
+
+// Correctness before timing.
+const outputs = [1, 2].map((threads) => {
+  const path = `${out}/threads-${DOCS}.out-${threads}.jsonl`;
+  runCli(threads, path);
+  return readFileSync(path, 'utf8');
+});
+const lines = outputs[0]!.split('\n').filter((l) => l !== '');
+if (lines.length !== DOCS) throw new Error(`expected ${DOCS} output records, got ${lines.length}`);
+if (lines.some((l) => 'error' in (JSON.parse(l) as object))) throw new Error('an output record is an error record');
+const digest = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 16);
+if (digest(outputs[0]!) !== digest(outputs[1]!)) throw new Error('1 and 2 threads gave different output');
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const rows = [1, 2].map((threads) => {
+  const times = Array.from({ length: REPEATS }, () => runCli(threads, `${out}/threads-${DOCS}.out-${threads}.jsonl`));
+  const seconds = median(times);
+  return { threads, seconds, docsPerSecond: DOCS / seconds, times };
+});
+
+console.log(`vnclean --jsonl over ${DOCS} real articles (${inputMB.toFixed(1)} MB), ${availableParallelism()} cores, node ${process.version}`);
+console.log(`output identical for 1 and 2 threads (sha256 ${digest(outputs[0]!)}), ${DOCS} records in, ${lines.length} out`);
+for (const r of rows) {
+  console.log(`  --threads ${r.threads}: ${r.docsPerSecond.toFixed(0)} docs/s (median ${r.seconds.toFixed(2)} s of ${r.times.map((t) => t.toFixed(2)).join(', ')})`);
+}
+const ratio = rows[1]!.docsPerSecond / rows[0]!.docsPerSecond;
+console.log(`  ratio 2 threads / 1 thread: ${ratio.toFixed(2)}× (target ≥ ${TARGET_RATIO}×: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`);
