@@ -7,15 +7,5 @@
  *
  * @packageDocumentation
  */
+export * from './web-entry.js';
 export { createCleanStream } from './node.js';
-export { createCleanTransformStream } from './web.js';
-export {
-  cleanMany,
-  type CleanInput,
-  type CleanItem,
-  type CleanManyOptions,
-  type CleanRecord,
-  type CleanedItem,
-  type FailedItem,
-  type ItemError,
-} from '../stream.js';
