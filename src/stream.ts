@@ -106,13 +106,21 @@ function fieldOption(value: unknown, name: string): string | undefined {
   return value;
 }
 
-function failedStats(): Stats {
+/** Counters of one input that could not be cleaned: `errors: 1`, nothing else. */
+export function failedStats(): Stats {
   const stats = emptyStats();
   stats.errors = 1;
   return stats;
 }
 
-function describe(value: unknown): string {
+/** An object that can hold fields: not null, not an array, not bytes. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
+}
+
+/** How a value is named in error messages: `null`, `an array`, or its `typeof`. */
+export function describeValue(value: unknown): string {
+  if (ArrayBuffer.isView(value)) return 'bytes (decode them to a string, or parse records, first)';
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }
 
@@ -131,7 +139,7 @@ export function createItemCleaner(options?: CleanManyOptions): ItemCleaner {
   const cleaner = createCleaner(cleanerOptions);
 
   return (input, index) => {
-    const record = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as CleanRecord) : undefined;
+    const record = isRecord(input) ? input : undefined;
     const rawId = record?.id;
     const base = {
       index,
@@ -156,8 +164,8 @@ export function createItemCleaner(options?: CleanManyOptions): ItemCleaner {
       return fail(
         'ERR_VNCLEAN_INPUT',
         record === undefined
-          ? `expected a string or a record, got ${describe(input)}`
-          : `field "${field}" must be a string, got ${describe(text)}`,
+          ? `expected a string or a record, got ${describeValue(input)}`
+          : `field "${field}" must be a string, got ${describeValue(text)}`,
       );
     }
     try {

@@ -138,6 +138,14 @@ describe('stream adapters', () => {
     expect(items).toEqual(await expected());
   });
 
+  it('a byte chunk (a byte stream piped in by mistake) is a failed item that says so', async () => {
+    const items: CleanItem[] = [];
+    await pipeline(Readable.from([Buffer.from('{"text":"x"}\n')], { objectMode: true }), createCleanStream(), async (source: AsyncIterable<CleanItem>) => {
+      for await (const item of source) items.push(item);
+    });
+    expect(items).toMatchObject([{ ok: false, error: { message: 'expected a string or a record, got bytes (decode them to a string, or parse records, first)' } }]);
+  });
+
   it('both validate options when created', () => {
     expect(() => createCleanStream({ captions: 'maybe' as never })).toThrow(VncleanError);
     expect(() => createCleanTransformStream({ field: 3 as never })).toThrow(VncleanError);

@@ -26,7 +26,7 @@ const NEWLINE = 0x0a;
  * for await (const batch of batchLines(createReadStream('in.jsonl'), DEFAULT_BATCH_LIMITS)) send(batch);
  */
 export async function* batchLines(
-  chunks: AsyncIterable<Uint8Array>,
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   limits: BatchLimits,
   file?: string,
 ): AsyncGenerator<LineBatch, void, undefined> {

@@ -1,11 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { VncleanError } from '../errors.js';
-import { createItemCleaner, type CleanManyOptions } from '../stream.js';
+import { createItemCleaner, isRecord, type CleanManyOptions } from '../stream.js';
 import { UsageError, type CliSettings } from './settings.js';
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 async function readConfig(path: string): Promise<Record<string, unknown>> {
   let source: string;
@@ -20,7 +16,7 @@ async function readConfig(path: string): Promise<Record<string, unknown>> {
   } catch (error) {
     throw new UsageError(`--config ${path}: not valid JSON (${(error as Error).message})`);
   }
-  if (!isPlainObject(parsed)) throw new UsageError(`--config ${path}: expected a JSON object of options`);
+  if (!isRecord(parsed)) throw new UsageError(`--config ${path}: expected a JSON object of options`);
   return parsed;
 }
 
@@ -34,7 +30,7 @@ export async function resolveCliOptions(settings: CliSettings): Promise<CleanMan
   const merged: Record<string, unknown> = { ...fromFile, ...settings.options };
   if (Object.keys(settings.rules).length > 0) {
     // A config `rules` that is not an object is left as it is, for the validator to name.
-    merged.rules = fromFile.rules === undefined ? settings.rules : isPlainObject(fromFile.rules) ? { ...fromFile.rules, ...settings.rules } : fromFile.rules;
+    merged.rules = fromFile.rules === undefined ? settings.rules : isRecord(fromFile.rules) ? { ...fromFile.rules, ...settings.rules } : fromFile.rules;
   }
   const options = merged as CleanManyOptions;
   try {

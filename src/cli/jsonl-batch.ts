@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { CleanResult } from '../clean.js';
-import { emptyStats, mergeStats, type Edit, type Stats } from '../report.js';
-import { createItemCleaner, type CleanItem, type CleanManyOptions } from '../stream.js';
+import { mergeStats, type Edit, type Stats } from '../report.js';
+import { createItemCleaner, describeValue, failedStats, isRecord, type CleanItem, type CleanManyOptions } from '../stream.js';
 import type { LineBatch } from './batches.js';
 
 /** What a JSONL batch is cleaned with; plain data, so it can be handed to a worker thread. */
@@ -47,16 +47,6 @@ interface LineOutcome {
   readonly invalidUtf8: boolean;
 }
 
-function errorStats(): Stats {
-  const stats = emptyStats();
-  stats.errors = 1;
-  return stats;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Returns a function that cleans a batch of JSONL lines. Used in-process (one thread) and in each worker,
  * so both paths give the same bytes. Never throws for content: every line gets exactly one output record.
@@ -84,7 +74,7 @@ export function createBatchCleaner(settings: JsonlSettings): (batch: LineBatch) 
     if (where.line === 1 && text.startsWith(BOM)) text = text.slice(1);
     const failed = (kind: LineIssue['kind'], code: string, message: string): LineOutcome => ({
       json: JSON.stringify({ error: { ...where, code, message } }),
-      stats: errorStats(),
+      stats: failedStats(),
       problem: { kind, message: kind === 'malformed' ? `malformed JSON: ${message}` : message },
       invalidUtf8,
     });
@@ -96,8 +86,7 @@ export function createBatchCleaner(settings: JsonlSettings): (batch: LineBatch) 
       return failed('malformed', 'ERR_VNCLEAN_JSON', (error as Error).message);
     }
     if (!isRecord(record)) {
-      const got = Array.isArray(record) ? 'an array' : record === null ? 'null' : typeof record;
-      return failed('not-object', 'ERR_VNCLEAN_INPUT', `expected a JSON object, got ${got}`);
+      return failed('not-object', 'ERR_VNCLEAN_INPUT', `expected a JSON object, got ${describeValue(record)}`);
     }
     const item = cleanOne(record, where.line - 1);
     return {
