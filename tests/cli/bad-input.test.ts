@@ -36,6 +36,16 @@ describe.each([1, 2])('vnclean --jsonl --threads %i, bad input', (threads) => {
     expect(r.stderr).toMatch(/line 3: malformed JSON.*\n.*--strict/u);
   });
 
+  it('--strict stops exactly before a bad line deep in the input (many batches in flight)', () => {
+    const lines = Array.from({ length: 700 }, (_, i) => (i === 450 ? '{"id":451' : JSON.stringify({ id: i + 1, text: `Tin số ${i + 1}` })));
+    const r = run(lines.join('\n'), '--strict');
+    expect(r.code).toBe(1);
+    const records = outputRecords(r.stdout);
+    expect(records).toHaveLength(450);
+    expect(records.at(-1)).toEqual({ id: 450, text: 'Tin số 450' });
+    expect(r.stderr).toContain('line 451: malformed JSON');
+  });
+
   it('invalid UTF-8 bytes become U+FFFD with a warning, and the record is still cleaned', () => {
     const bad = Buffer.concat([Buffer.from('{"id":2,"text":"Tin t'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('c hay"}\n')]);
     const input = Buffer.concat([Buffer.from(`${good(1)}\n`), bad, Buffer.from(`${good(3)}\n`)]);
