@@ -19,7 +19,7 @@ const page = [
   '',
   'Những ngày này, các lò gốm trong làng đỏ lửa từ sáng sớm để kịp giao hàng cho khách.',
   '',
-  'Minh Hoà',
+  'Minh Hòa',
   '{name} - {time}',
   'Đặt mua gốm tại đây',
   'Hãy chia sẻ với bạn bè!',
@@ -39,7 +39,7 @@ describe('cleaning scraped pages', () => {
   it('keeps the article, its title and its byline', () => {
     expect(result).toKeep('Làng gốm ven sông đón mùa du lịch mới');
     expect(result).toKeep('Những ngày này');
-    expect(result).toKeep('Minh Hoà');
+    expect(result).toKeep('Minh Hòa');
     expect(result).toHaveNoTemplateTokens();
     expect(result).toBeNormalizedVietnamese();
   });
@@ -53,7 +53,7 @@ describe('cleaning scraped pages', () => {
         '',
         'Những ngày này, các lò gốm trong làng đỏ lửa từ sáng sớm để kịp giao hàng cho khách.',
         '',
-        'Minh Hoà',
+        'Minh Hòa',
       ].join('\n'),
       { phrases: { ad: ['Đặt mua gốm tại đây'] } },
     );

@@ -28,3 +28,13 @@ export {
 } from './profile/learn.js';
 export { mergeProfiles, trimProfile } from './profile/merge.js';
 export { PROFILE_VERSION, type Profile, type ProfileSettings, type ProfileSite } from './profile/format.js';
+export {
+  cleanMany,
+  type CleanInput,
+  type CleanItem,
+  type CleanManyOptions,
+  type CleanRecord,
+  type CleanedItem,
+  type FailedItem,
+  type ItemError,
+} from './stream.js';

@@ -17,7 +17,7 @@ const codeOf = (fn: () => unknown): string | undefined => {
 describe('public API', () => {
   it('exports exactly the documented names', () => {
     expect(Object.keys(vnclean).sort()).toEqual([
-      'CATEGORIES', 'NORMALIZE_RULES', 'PROFILE_VERSION', 'RULE_IDS', 'VncleanError', 'canonicalKey', 'clean',
+      'CATEGORIES', 'NORMALIZE_RULES', 'PROFILE_VERSION', 'RULE_IDS', 'VncleanError', 'canonicalKey', 'clean', 'cleanMany',
       'createCleaner', 'createProfileLearner', 'diagnose', 'emptyStats', 'explain', 'learnProfile', 'mergeProfiles',
       'mergeStats', 'normalizeVietnamese', 'trimProfile',
     ]);

@@ -93,6 +93,11 @@ describe('toKeep', () => {
   it('throws when the text is not in the input at all', () => {
     expect(() => expect(page).not.toKeep('không có trong bài')).toThrow(/not in the input/u);
   });
+
+  it('says when normalisation, not removal, changed the text', () => {
+    const message = failure(() => expect('Tiêu đề bài viết về làng gốm\n\nMinh Hoà').toKeep('Minh Hoà'));
+    expect(message).toBe('expected "Minh Hoà" to be kept, but normalisation changed it:\n  tone-placement: "oà" → "òa" (old-style tone placement)');
+  });
 });
 
 describe('toBeNormalizedVietnamese', () => {

@@ -73,11 +73,23 @@ export function toKeep(this: MatcherContext, value: unknown, text: string): Matc
     }
     return false;
   });
+  // Normalisation edits that touch the text (it may be kept, but spelt differently now).
+  const edits = (result.edits ?? []).filter((e) => {
+    if (input === undefined) return text.includes(e.before) || e.before.includes(text);
+    for (let at = input.indexOf(text); at !== -1; at = input.indexOf(text, at + 1)) {
+      if (e.start < at + text.length && e.end > at) return true;
+    }
+    return false;
+  });
+  const whyMissing = (): string =>
+    culprits.length > 0 || edits.length === 0
+      ? `it was removed:\n${listRemovals(culprits, input)}`
+      : `normalisation changed it:\n${edits.map((e) => `  ${e.rule}: ${quote(e.before)} → ${quote(e.after)} (${e.reason})`).join('\n')}`;
   return {
     pass,
     message: () =>
       pass
         ? `expected ${quote(text)} to be removed, but it was kept`
-        : `expected ${quote(text)} to be kept, but it was removed:\n${listRemovals(culprits, input)}`,
+        : `expected ${quote(text)} to be kept, but ${whyMissing()}`,
   };
 }
