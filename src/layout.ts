@@ -1,6 +1,7 @@
 import type { Decisions } from './decisions.js';
 import { findKey, type Document, type Line } from './document.js';
 import { isSection, phraseOf, startOf, type PhraseTables } from './phrases/compile.js';
+import { isByline } from './meta.js';
 import { isCapitalHeadline, isDateLine, isHeadingLike, isMenuLike, isProse } from './shape.js';
 import { canonicalKey } from './vi/key.js';
 
@@ -75,7 +76,7 @@ export function findArticle(
 
   const top = findTop(doc, decisions, phrases, bestFirst);
   const title = findTitle(doc, decisions, top, bestFirst, knownTitle);
-  return { first: title === -1 ? top : Math.min(title, top), last: bestLast, title, found: true };
+  return { first: title === -1 ? top : Math.min(title, top), last: withSignature(doc, decisions, bestLast), title, found: true };
 }
 
 /*
@@ -121,6 +122,26 @@ function findTop(doc: Document, decisions: Decisions, phrases: PhraseTables, fir
     } else if (line.keyId !== 0 && ++steps > MAX_STEP_OVER) break;
   }
   return top;
+}
+
+/*
+ * The signature lines right under the last paragraph ("Hồng Nhung/VOV", "Theo TTXVN") belong to the article,
+ * whether or not something (a repeated lead) follows them: the region ends after them, so removing what follows
+ * does not move the article's end on a second clean.
+ */
+const MAX_SIGNATURE_LINES = 3;
+
+function withSignature(doc: Document, decisions: Decisions, last: number): number {
+  let end = last;
+  for (let i = last + 1, seen = 0; i < doc.lines.length && seen < MAX_SIGNATURE_LINES; i++) {
+    const line = doc.lines[i]!;
+    if (line.blank) break;
+    if (decisions.isDropped(i)) continue;
+    if (!isByline(line)) break;
+    end = i;
+    seen++;
+  }
+  return end;
 }
 
 function findTitle(doc: Document, decisions: Decisions, top: number, firstProse: number, knownTitle: string | undefined): number {

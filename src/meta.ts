@@ -31,6 +31,8 @@ const ATTRIBUTION = /^\(?(?:theo|nguồn|tổng hợp|bài và ảnh|bài, ảnh
 // A name: two to five capitalised words ("Hà Linh", "XUÂN LONG", "K. Miên", "Trần Hoàng – Trường Phong").
 const NAME = /^(?:\p{Lu}[\p{L}.]*\.?(?:\s+|\s*[-–]\s*|$)){1,6}$/u;
 const MAX_BYLINE_WORDS = 12;
+// A signature names one or two people ("Trần Hoàng – Trường Phong"); six capitalised words are a headline.
+const MAX_NAME_WORDS = 5;
 const BYLINE_SEARCH_LINES = 4;
 const TRAILING_NOTE = /^\((?:thực hiện|tổng hợp|lược dịch|theo [^)]*)\)$/iu;
 
@@ -40,7 +42,7 @@ export function isByline(line: Line): boolean {
   // A trailing note in brackets does not stop a name from being a name: "Trần Hoàng (thực hiện)".
   const paren = line.body.lastIndexOf('(');
   const body = paren > 0 && TRAILING_NOTE.test(line.body.slice(paren)) ? line.body.slice(0, paren).trim() : line.body;
-  return ATTRIBUTION.test(body) || (line.words <= 6 && NAME.test(body));
+  return ATTRIBUTION.test(body) || (line.words <= MAX_NAME_WORDS && NAME.test(body));
 }
 
 /** Line indices of bylines: signature lines at the end of the article (after its last paragraph). */

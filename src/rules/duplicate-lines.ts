@@ -27,6 +27,7 @@ const MAX_CANDIDATES = 4;
 // DP cells per character of input: enough for every real article, a hard stop for hostile ones.
 const CELLS_PER_CHAR = 64;
 const MAX_COMPARE_WORDS = 200;
+const MAX_LOOKAHEAD = 8;
 
 export const duplicateLines: Rule = {
   id: 'duplicate-lines',
@@ -46,24 +47,48 @@ export const duplicateLines: Rule = {
     const wordsOf = (line: Line): Int32Array =>
       wordHashes.subarray(line.wordsAt, line.wordsAt + Math.min(line.words, MAX_COMPARE_WORDS));
 
+    // The kept line with text right above the current one, as the output will stand: lines this rule removes
+    // vanish too, so a second clean of the output sees the same neighbours and decides the same (idempotence).
+    let above: Line | undefined;
     for (const line of lines) {
-      if (line.blank || line.keyId === 0 || decisions.isDropped(line.index)) continue;
-      // A piece of a broken sentence is judged with its sentence, not as a line of its own. Its neighbours are
-      // the kept lines around it, as they will stand in the output.
-      if (continuesSentence(line, neighbours.prev(line.index), neighbours.next(line.index))) continue;
-      const first = byKey[line.keyId]!;
-      if (first !== -1) {
-        decisions.dropLine(line.index, {
-          rule: this.id, category: 'duplicate', reason: `repeats line ${first + 1}`,
-        });
+      if (line.blank) {
+        above = undefined;
         continue;
       }
+      if (decisions.isDropped(line.index)) continue;
+      if (!isRepeat(line)) above = line;
+    }
+
+    /** Judges one line; true when this rule removed it. */
+    function isRepeat(line: Line): boolean {
+      if (line.keyId === 0) return false;
+      // A piece of a broken sentence is judged with its sentence, not as a line of its own.
+      if (continuesSentence(line, above, below(line.index))) return false;
+      const first = byKey[line.keyId]!;
+      if (first !== -1) return drop(line, `repeats line ${first + 1}`);
       const words = wordsOf(line);
-      if (words.length >= MIN_FUZZY_WORDS && !nearDuplicate(line, words)) {
+      if (words.length < MIN_FUZZY_WORDS) {
         byKey[line.keyId] = line.index;
-        comparedWords[line.index] = words.length;
-        postings.add(words, line.index);
-      } else if (words.length < MIN_FUZZY_WORDS) byKey[line.keyId] = line.index;
+        return false;
+      }
+      if (nearDuplicate(line, words)) return true;
+      byKey[line.keyId] = line.index;
+      comparedWords[line.index] = words.length;
+      postings.add(words, line.index);
+      return false;
+    }
+
+    /**
+     * The kept line with text right below, skipping lines that will go as exact repeats of a line already seen
+     * (a bounded look-ahead: a run of repeats longer than this is judged by its first lines).
+     */
+    function below(index: number): Line | undefined {
+      let next = neighbours.next(index);
+      for (let steps = 0; next !== undefined && steps < MAX_LOOKAHEAD; steps++) {
+        if (next.keyId === 0 || byKey[next.keyId] === -1) return next;
+        next = neighbours.next(next.index);
+      }
+      return next;
     }
 
     /** Tests `line` against earlier lines sharing its word pairs; records a decision and returns true on a match. */

@@ -38,7 +38,7 @@ function classifyBelow(line: Line, afterChrome: boolean): [Category, string] | u
   if (isCapitalHeadline(line) && line.words >= MIN_HEADLINE_WORDS && !isByline(line)) {
     return ['related', 'headline in capitals below the article'];
   }
-  if (isTitleCaseRun(line)) return ['nav', 'menu below the article'];
+  if (isTitleCaseRun(line) && !isByline(line)) return ['nav', 'menu below the article'];
   return undefined;
 }
 
