@@ -90,7 +90,7 @@ const SENTENCE_CLOSERS = new Set([...'"\'”’»)]'].map((c) => c.charCodeAt(0)
  * the full path whenever the normaliser would look closer. tests/line-scan.test.ts holds the two together.
  */
 const NORMALISER_LOOKS: ReadonlySet<number> = new Set(
-  [...D_LOOKALIKES.keys(), ...BREVE_LOOKALIKE_LETTERS.keys(), ...SPACING_MARKS.keys(), ...CONFUSABLE_LATIN.keys(), '\ua647']
+  [...D_LOOKALIKES.keys(), ...BREVE_LOOKALIKE_LETTERS.keys(), ...SPACING_MARKS.keys(), ...CONFUSABLE_LATIN.keys()]
     .map((c) => c.charCodeAt(0)),
 );
 
@@ -431,18 +431,6 @@ function normalisedWordHash(text: string, from: number, to: number): number | un
   let hash = FNV_OFFSET;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
   return hash;
-}
-
-/** After a toned vowel: does a letter or mark come next in the key (invisible characters are not in it)? */
-function letterOrMarkFollows(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (isInvisible(code)) continue;
-    const flags = CHAR_CLASS[code]!;
-    // SLOW units (marks, surrogates) answer yes: the line then takes the full path, which is always right.
-    return (flags & (LETTER | SLOW)) !== 0;
-  }
-  return false;
 }
 
 /** Hash of a word as it stands in the shape: every run of ASCII digits is one '#'. */
