@@ -5,7 +5,7 @@ import { canonicalKey } from './vi/key.js';
 import { CONFUSABLE_LATIN } from './vi/confusables.js';
 import { isLatinLetterCode, TABLE_SIZE, VOWEL_INFO } from './vi/letters.js';
 import { BREVE_LOOKALIKE_LETTERS, D_LOOKALIKES, SPACING_MARKS } from './vi/lookalikes.js';
-import { CLUSTER_PLACEMENT } from './vi/placement.js';
+import { STYLE_OLD, toneLooksRight } from './vi/normalize.js';
 
 /*
  * One pass over a line computes everything the rules read: where the indent, list marker and body are, the body's
@@ -86,8 +86,8 @@ const SENTENCE_CLOSERS = new Set([...'"\'”’»)]'].map((c) => c.charCodeAt(0)
 /*
  * canonicalKey ends with the normaliser (old tone style) over the key. Its fast path (src/vi/normalize.ts) looks
  * closer only at a toned vowel next to another vowel whose tone is not where the style wants it, and at
- * look-alike letters and marks; the scan mirrors exactly that test, over the same tables, and sends a line to
- * the full path whenever the normaliser would look closer. tests/line-scan.test.ts holds the two together.
+ * look-alike letters and marks; the scan asks the same tone test (toneLooksRight) over the raw text, and sends a
+ * line to the full path whenever the normaliser would look closer. tests/line-scan.test.ts holds the two together.
  */
 const NORMALISER_LOOKS: ReadonlySet<number> = new Set(
   [...D_LOOKALIKES.keys(), ...BREVE_LOOKALIKE_LETTERS.keys(), ...SPACING_MARKS.keys(), ...CONFUSABLE_LATIN.keys()]
@@ -159,7 +159,7 @@ const S_TOKEN_SPACE = 1 << 20; // ends a space-separated token of the body: spac
 const S_INVISIBLE = 1 << 21;
 const S_DIGIT = 1 << 22; // ASCII digit
 const S_PUNCT = 1 << 23; // | › » , ; { [ < % _: counted or checked apart
-const S_TONE = 1 << 24; // a vowel with a tone: the normaliser checks where it stands (see toneStays)
+const S_TONE = 1 << 24; // a vowel with a tone: the normaliser checks where it stands (toneLooksRight)
 const S_VOWEL = 1 << 26; // a vowel (VOWEL_INFO > 7): a toned vowel next to one is in a cluster
 const S_CHANGED = 1 << 27; // the key unit is not the unit itself: it is in the low 16 bits
 const UNIT = 0xffff;
@@ -184,6 +184,9 @@ const SCAN_TABLE: Uint32Array = (() => {
     const entry = table[code]!;
     const unit = entry & S_CHANGED ? entry & UNIT : code;
     if (NORMALISER_LOOKS.has(unit) || NORMALISER_LOOKS.has(code)) table[code] = table[code]! | S_SLOW;
+    // The tone test (toneLooksRight) reads the raw text; where a unit reads there unlike its key unit (a capital
+    // whose lowercase is no Latin letter to it: Ɓ → ɓ), only the full path is sure.
+    if (toneReading(code) !== toneReading(unit)) table[code] = table[code]! | S_SLOW;
     if (unit < TABLE_SIZE) {
       const info = VOWEL_INFO[unit]!;
       if ((info & 7) !== 0) table[code] = table[code]! | S_TONE;
@@ -199,6 +202,12 @@ const SCAN_TABLE: Uint32Array = (() => {
   for (const ch of '|›»,;{[<%_') table[ch.charCodeAt(0)]! |= S_PUNCT;
   return table;
 })();
+
+/** What toneLooksRight reads in a code unit: its vowel and tone, a Latin letter (a coda), a q or g (an onset). */
+function toneReading(code: number): number {
+  return ((code < TABLE_SIZE ? VOWEL_INFO[code]! : 0) << 3) | (isLatinLetterCode(code) ? 4 : 0)
+    | ((code | 32) === 113 ? 2 : 0) | ((code | 32) === 103 ? 1 : 0);
+}
 
 /** The key unit of a code unit from its table entry: itself, unless the entry holds another (a lowercase). */
 function keyUnit(entry: number, code: number): number {
@@ -289,16 +298,18 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
         hasDigit = false;
         wordNormalised = false;
       }
-      // A toned vowel in a vowel cluster: is the tone where the normaliser wants it?
+      // A toned vowel in a vowel cluster: is the tone where the normaliser wants it? toneLooksRight reads the raw
+      // text as the key: units that read otherwise are SLOW, and past the body's ends stand white space, a list
+      // marker or a line break, which read as the key's edge does (no vowel, no letter).
       if (entry & S_TONE && ((i > bs && SCAN_TABLE[text.charCodeAt(i - 1)]! & S_VOWEL)
-        || (i + 1 < be && SCAN_TABLE[text.charCodeAt(i + 1)]! & S_VOWEL)) && !toneStays(text, i, bs, be)) {
+        || (i + 1 < be && SCAN_TABLE[text.charCodeAt(i + 1)]! & S_VOWEL)) && !toneLooksRight(text, i, STYLE_OLD)) {
         wordNormalised = true;
       }
       wordHash = Math.imul(wordHash ^ keyUnit(entry, code), FNV_PRIME);
       if (entry & S_DIGIT) hasDigit = true;
       else digitsOnly = false;
     } else if (entry & S_INVISIBLE) {
-      slow = true; // the key drops it, so raw neighbours are not key neighbours (toneStays reads the raw text)
+      slow = true; // the key drops it, so raw neighbours are not key neighbours (the tone test reads the raw text)
     } else if (inWord) {
       // A gap: the word ends.
       inWord = false;
@@ -342,49 +353,6 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
   }
   out.key = out.words === 0 ? '' : undefined;
   out.normalised = normalised;
-}
-
-/** The key unit at raw index j of a body without invisibles: its word unit, or a space for a gap or the edge. */
-function keyUnitAt(text: string, j: number, bs: number, be: number): number {
-  if (j < bs || j >= be) return 32;
-  const entry = SCAN_TABLE[text.charCodeAt(j)]!;
-  return entry & S_WORD ? keyUnit(entry, text.charCodeAt(j)) : 32;
-}
-
-function vowelInfo(unit: number): number {
-  return unit < TABLE_SIZE ? VOWEL_INFO[unit]! : 0;
-}
-
-/**
- * The toned vowel at i stays as it is under the normaliser (old style): it stands alone between non-vowels, or
- * its cluster places the tone there. The same test as the normaliser's scan and toneLooksRight, read through
- * the key units of the raw text (a gap is one space in the key, and neither is a vowel).
- */
-function toneStays(text: string, i: number, bs: number, be: number): boolean {
-  if (vowelInfo(keyUnitAt(text, i - 1, bs, be)) <= 7 && vowelInfo(keyUnitAt(text, i + 1, bs, be)) <= 7) return true;
-  let start = i;
-  while (vowelInfo(keyUnitAt(text, start - 1, bs, be)) > 7) start--;
-  let end = i + 1;
-  while (vowelInfo(keyUnitAt(text, end, bs, be)) > 7) end++;
-  // u after q and i after g belong to the onset (quá, già); a tone on them is misplaced.
-  const before = keyUnitAt(text, start - 1, bs, be) | 32;
-  const first = vowelInfo(keyUnitAt(text, start, bs, be)) >> 3;
-  if ((before === 113 && first === 10) || (before === 103 && first === 6)) {
-    if (start === i) return false;
-    start++;
-  }
-  const size = end - start;
-  if (size === 1) return true;
-  if (size > 3) return false;
-  let key = 0;
-  for (let k = start; k < start + 3; k++) {
-    const info = k < end ? vowelInfo(keyUnitAt(text, k, bs, be)) : 0;
-    if (k !== i && (info & 7) !== 0) return false;
-    key = key * 13 + (info >> 3);
-  }
-  const coda = isLatinLetterCode(keyUnitAt(text, end, bs, be)) ? 1 : 0;
-  const packed = CLUSTER_PLACEMENT[key * 2 + coda]!;
-  return packed !== 0 && i - start === (packed & 15) - 1;
 }
 
 /*
