@@ -1,3 +1,5 @@
+import { FNV_OFFSET, FNV_PRIME } from './line-scan/key-hash.js';
+
 /**
  * Bounded word-level similarity for near-duplicate tests. Callers pass a shared budget of DP cells so a
  * document full of similar long lines cannot make the duplicate rule quadratic (design principle 5).
@@ -57,8 +59,6 @@ export function wordHashes(key: string, limit = Infinity): Int32Array {
   if (inWord && out.length < limit) out.push(h);
   return Int32Array.from(out);
 }
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 /** A hash of consecutive words starting at `i` (n = 2 or 3), for word-pair and word-triple lookups. */
 export function ngramHash(words: Int32Array, i: number, n: number): number {

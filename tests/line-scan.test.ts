@@ -140,3 +140,22 @@ describe('the key of a long body', () => {
     );
   });
 });
+
+describe('a letter beside a vowel cluster', () => {
+  it('keys the line as canonicalKey does, whatever the letter and its case', () => {
+    // The scan asks whether a tone stays where it is by reading the raw text around it; a letter whose lowercase
+    // reads differently there (a Latin capital whose lowercase is an IPA letter: Ɓ → ɓ) must not change the answer.
+    const rows: string[] = [];
+    for (let code = 0x41; code < 0x3000; code++) {
+      if (!(CHAR_CLASS[code]! & LETTER)) continue;
+      const ch = String.fromCharCode(code);
+      rows.push(`hoà${ch}`, `Thuỷ${ch} x`, `${ch}uà`, `${ch}ià`, `ngừơi${ch}`);
+    }
+    const doc = parseDocument(rows.join('\n'));
+    const wrong = doc.lines.filter((l) => {
+      const key = canonicalKey(l.body);
+      return l.key !== key || l.keyHash !== hashOfKey(key).keyHash;
+    });
+    expect(wrong.map((l) => l.body)).toEqual([]);
+  });
+});

@@ -60,7 +60,7 @@ function classOf(c: number): number {
 const NBSP_RULES: ReadonlySet<string> = new Set(['nbsp']);
 const isMarkCode = (c: number): boolean => c >= 0x300 && c <= 0x36f;
 
-const STYLE_OLD = 0;
+export const STYLE_OLD = 0;
 const STYLE_NEW = 1;
 const STYLE_PRESERVE = 2;
 
@@ -69,7 +69,7 @@ const STYLE_PRESERVE = 2;
  * cluster around it (after a q or g that makes qu/gi) and whether a consonant follows. False means "look closer",
  * not "wrong": the slow path decides. Written for speed: it runs for every toned vowel next to another vowel.
  */
-function toneLooksRight(text: string, i: number, style: number): boolean {
+export function toneLooksRight(text: string, i: number, style: number): boolean {
   const n = text.length;
   let start = i;
   let c = 0;
