@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CleanResult } from '../dist/index.js';
+import type { CleanResult } from '../src/index.js';
 import { CORPUS_DIR } from './corpus.js';
 import { check } from './harness.js';
 import type { CleanFn } from './library.js';

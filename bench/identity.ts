@@ -9,8 +9,10 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { clean } from '../dist/index.js';
 import { namedDocs, requireCorpus } from './corpus.js';
+import { vnclean } from './dist.js';
+
+const { clean } = vnclean;
 
 const OUT = new URL('./out/identity.json', import.meta.url);
 

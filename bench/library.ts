@@ -1,5 +1,5 @@
-import * as vnclean from '../dist/index.js';
-import type { CleanResult } from '../dist/index.js';
+import type { CleanerOptions, CleanResult } from '../src/index.js';
+import { vnclean } from './dist.js';
 
 /**
  * The built package (dist/), as users get it, with the pieces that may not exist yet looked up by name: the
@@ -17,7 +17,7 @@ export const normalizeVietnamese = typeof exported.normalizeVietnamese === 'func
 
 function cleanerWith(options: Record<string, unknown>): CleanFn | undefined {
   try {
-    const cleaner = vnclean.createCleaner(options as vnclean.CleanerOptions);
+    const cleaner = vnclean.createCleaner(options as CleanerOptions);
     return (text) => cleaner.clean(text);
   } catch {
     return undefined; // the option does not exist in this build
