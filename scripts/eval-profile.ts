@@ -6,39 +6,29 @@
  *   npx tsx scripts/eval-profile.ts            # defaults
  *   npx tsx scripts/eval-profile.ts --sweep    # also the threshold sweep the defaults were chosen from
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createCleaner, learnProfile, trimProfile, type LearnOptions, type Profile } from '../src/index.js';
 import { CORPUS_DIR } from '../tests/corpus.js';
+import { loadCleanSet, loadDevSet, type EvalDoc } from './eval/corpus.js';
 import { addCounts, droppedLines, emptyCounts, figures, KEEP_LABELS, scoreDocument, type Counts, type LabelledLine } from './eval/score.js';
 
-interface DevDoc {
-  id: string;
-  source: string;
-  site: string;
-  text: string;
-  labels: LabelledLine[];
+interface DevDoc extends EvalDoc {
+  readonly source: string;
+  readonly labels: readonly LabelledLine[];
 }
 
-const dev = `${CORPUS_DIR}/dev`;
-// Sites come from SOURCES.tsv: what a pipeline knows about a page without any labels.
+// The harness's loaders; sites come from SOURCES.tsv instead of the labels: what a pipeline knows about a page
+// without any labels.
 const siteOf = new Map(
-  readFileSync(`${dev}/SOURCES.tsv`, 'utf8').trim().split('\n').slice(1).map((row) => {
+  readFileSync(`${CORPUS_DIR}/dev/SOURCES.tsv`, 'utf8').trim().split('\n').slice(1).map((row) => {
     const [id, site] = row.split('\t');
     return [id!, site!] as const;
   }),
 );
-const docs: DevDoc[] = readdirSync(`${dev}/docs`).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-  const id = f.slice(0, -4);
-  return {
-    id,
-    source: id.split('-')[0]!,
-    site: siteOf.get(id) ?? '',
-    text: readFileSync(`${dev}/docs/${f}`, 'utf8'),
-    labels: (JSON.parse(readFileSync(`${dev}/labels/${id}.labels.json`, 'utf8')) as { lines: LabelledLine[] }).lines,
-  };
-});
-const cleanArticles = readFileSync(`${CORPUS_DIR}/clean/clean-dev.jsonl`, 'utf8').trim().split('\n')
-  .map((l) => JSON.parse(l) as { id: string; site: string; text: string });
+const docs: DevDoc[] = loadDevSet(CORPUS_DIR).map((d) => ({
+  ...d, source: d.id.split('-')[0]!, site: siteOf.get(d.id) ?? '', labels: d.labels ?? [],
+}));
+const cleanArticles = loadCleanSet(CORPUS_DIR);
 
 interface Run {
   total: Counts;
@@ -94,7 +84,7 @@ function cleanFalsePositives(options: LearnOptions): { lines: number; linesTotal
   return { lines, linesTotal, chars, charsTotal, samples };
 }
 
-const pct = (x: number | null): string => (x === null ? "—" : `${(100 * x).toFixed(1)}%`);
+const pct = (x: number | null): string => (x === null ? '—' : `${(100 * x).toFixed(1)}%`);
 const DROP_CATEGORIES = ['related', 'nav', 'footer', 'ad', 'duplicate', 'comments', 'share', 'meta', 'ui', 'template', 'weather'];
 
 function report(before: Run, after: Run): void {
