@@ -1,5 +1,3 @@
-import { FNV_OFFSET, FNV_PRIME } from './line-scan/key-hash.js';
-
 /**
  * Bounded word-level similarity for near-duplicate tests. Callers pass a shared budget of DP cells so a
  * document full of similar long lines cannot make the duplicate rule quadratic (design principle 5).
@@ -31,33 +29,6 @@ export function lcsWords<T>(a: ArrayLike<T>, b: ArrayLike<T>, budget: Budget): n
     [prev, curr] = [curr, prev];
   }
   return prev[b.length]!;
-}
-
-/**
- * The words of a canonical key as 32-bit hashes (FNV-1a), so comparisons and word-pair lookups work on numbers
- * instead of allocating substrings. Deterministic; a collision can only make two different words look equal,
- * which the exact key comparison for whole lines never relies on.
- *
- * @example
- * wordHashes('hà nội').length // 2
- */
-export function wordHashes(key: string, limit = Infinity): Int32Array {
-  const out: number[] = [];
-  let h = FNV_OFFSET;
-  let inWord = false;
-  for (let i = 0; i < key.length && out.length < limit; i++) {
-    const code = key.charCodeAt(i);
-    if (code === 32) {
-      if (inWord) out.push(h);
-      h = FNV_OFFSET;
-      inWord = false;
-    } else {
-      h = Math.imul(h ^ code, FNV_PRIME);
-      inWord = true;
-    }
-  }
-  if (inWord && out.length < limit) out.push(h);
-  return Int32Array.from(out);
 }
 
 /** A hash of consecutive words starting at `i` (n = 2 or 3), for word-pair and word-triple lookups. */

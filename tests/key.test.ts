@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalKey } from '../src/index.js';
+import { INVISIBLE_UNITS, isInvisible } from '../src/text/chars.js';
 
 describe('canonicalKey', () => {
   it('folds case, spacing and punctuation', () => {
@@ -23,5 +24,11 @@ describe('canonicalKey', () => {
   it('never strips diacritics', () => {
     const keys = new Set(['ma', 'mà', 'má', 'mả', 'mã', 'mạ'].map(canonicalKey));
     expect(keys.size).toBe(6);
+  });
+
+  it('treats exactly the listed invisible characters as invisible', () => {
+    const found: number[] = [];
+    for (let code = 0; code < 0x10000; code++) if (isInvisible(code)) found.push(code);
+    expect(found).toEqual([...INVISIBLE_UNITS].sort((a, b) => a - b));
   });
 });

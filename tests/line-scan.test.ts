@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, shapeKey } from '../src/document.js';
 import { hashOfKey } from '../src/line-scan.js';
-import { wordHashes } from '../src/similarity.js';
+import { FNV_OFFSET, FNV_PRIME } from '../src/line-scan/key-hash.js';
 import { astralClass, CHAR_CLASS, isHighSurrogate, LETTER, UPPER } from '../src/text/chars.js';
 import { canonicalKey } from '../src/vi/key.js';
 
@@ -16,6 +16,26 @@ const MARKER = /^[*•·▪▫►▸‣◦●○■□◆◇➤→»›+–—-]
 const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
 const CONTINUES = /^[\s,.;:)”’"'…-]|^\p{Ll}/u;
 const SENTENCE_DONE = /[.!?…”"')\]]$/u;
+
+/** Reference: the words of a key string as FNV-1a hashes, word by word (the scan computes them in passing). */
+function wordHashes(key: string, limit = Infinity): Int32Array {
+  const out: number[] = [];
+  let h = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i < key.length && out.length < limit; i++) {
+    const code = key.charCodeAt(i);
+    if (code === 32) {
+      if (inWord) out.push(h);
+      h = FNV_OFFSET;
+      inWord = false;
+    } else {
+      h = Math.imul(h ^ code, FNV_PRIME);
+      inWord = true;
+    }
+  }
+  if (inWord && out.length < limit) out.push(h);
+  return Int32Array.from(out);
+}
 
 function reference(text: string) {
   const trimmed = text.trim();

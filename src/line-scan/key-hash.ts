@@ -5,7 +5,7 @@
  * string, for the full path and as the reference the scan must match.
  */
 
-/** FNV-1a over the units of a key word (also `wordHashes` in similarity.ts: one word, one hash everywhere). */
+/** FNV-1a over the units of a key word (the duplicate rule's word hashes: one word, one hash everywhere). */
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
 const KEY_SEED = 0x2545f491 | 0;

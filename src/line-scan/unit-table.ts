@@ -1,4 +1,4 @@
-import { BMP_CLASS_RANGES, KEY_UNIT_CHANGES, LETTER, SLOW, UPPER, WORD } from '../text/chars.js';
+import { BMP_CLASS_RANGES, INVISIBLE_UNITS, KEY_UNIT_CHANGES, LETTER, SLOW, UPPER, WORD } from '../text/chars.js';
 import { CONFUSABLE_LATIN } from '../vi/confusables.js';
 import { isLatinLetterCode, TABLE_SIZE, VOWEL_INFO } from '../vi/letters.js';
 import { BREVE_LOOKALIKE_LETTERS, D_LOOKALIKES, SPACING_MARKS } from '../vi/lookalikes.js';
@@ -75,7 +75,7 @@ export const SCAN_TABLE: Uint32Array = (() => {
   for (const code of changed) if (code >= TABLE_SIZE) normaliserFlags(code);
   for (const code of NORMALISER_LOOKS) table[code] = table[code]! | S_SLOW;
   for (const code of [32, 9, 0xa0]) table[code]! |= S_TOKEN_SPACE;
-  for (const code of [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) table[code]! |= S_INVISIBLE;
+  for (const code of INVISIBLE_UNITS) table[code]! |= S_INVISIBLE;
   for (let code = 48; code <= 57; code++) table[code]! |= S_DIGIT;
   for (const ch of '|›»,;{[<%_') table[ch.charCodeAt(0)]! |= S_PUNCT;
   return table;

@@ -35,6 +35,9 @@ export function astralClass(text: string, i: number): number {
 }
 
 /** Zero-width space and joiners, word joiner, BOM, soft hyphen: invisible inside words, never separators. */
+export const INVISIBLE_UNITS: readonly number[] = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
+
+/** Whether `code` is one of {@link INVISIBLE_UNITS}, by comparisons (hot path; a test checks they agree). */
 export function isInvisible(code: number): boolean {
   return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 }
