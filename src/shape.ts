@@ -107,3 +107,6 @@ export function isArticleListItem(line: Line): boolean {
 export function isChromeListItem(line: Line): boolean {
   return line.marker !== '' && !isArticleListItem(line);
 }
+
+/** A phone number as pages print them ("024.3943.1250", "(84.8)3.997.3838", "0944 525 625"), as regex source. */
+export const PHONE_NUMBER = String.raw`[+(]?\d[\d\s.()-]{7,}\d`;

@@ -1,6 +1,6 @@
 import type { Line } from '../document.js';
 import type { Category } from '../report.js';
-import { isCapitalHeadline, isChromeListItem, isFragment, isMenuLike, isProse, isTitleCaseRun } from '../shape.js';
+import { isCapitalHeadline, isChromeListItem, isFragment, isMenuLike, isProse, isTitleCaseRun, PHONE_NUMBER } from '../shape.js';
 import { isByline } from '../meta.js';
 import type { Rule } from './types.js';
 
@@ -13,7 +13,7 @@ const MAX_FOOTER_BLOCK_WORDS = 11;
 const MIN_HEADLINE_WORDS = 4;
 
 // Contact lines of the newspaper: an e-mail address, a web address or a phone number standing alone.
-const CONTACT = /^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+|[+(]?\d[\d\s.()-]{7,}\d(?:\s*\([^)]*\))?)$/u;
+const CONTACT = new RegExp(String.raw`^(?:[\w.+-]+@[\w-]+\.[\w.]+|(?:https?:\/\/|www\.)\S+|${PHONE_NUMBER}(?:\s*\([^)]*\))?)$`, 'u');
 const COPYRIGHT = /[©®]|\bcopyright\b|\bbản quyền\b/iu;
 // Tag lists: "#PNJ #kim cương", or short items separated by commas with no sentence around them.
 const HASHTAGS = /(?:^|\s)#\p{L}/gu;

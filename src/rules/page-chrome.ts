@@ -2,7 +2,7 @@ import type { Line } from '../document.js';
 import { hashOfKey } from '../line-scan.js';
 import { isSection, phraseOf, startOf, type PhraseTables } from '../phrases/compile.js';
 import type { Category } from '../report.js';
-import { hasNoLetters, isChromeListItem, isDateLine, isEmptyItem, isFragment, isMenuLike } from '../shape.js';
+import { hasNoLetters, isChromeListItem, isDateLine, isEmptyItem, isFragment, isMenuLike, PHONE_NUMBER } from '../shape.js';
 import type { Rule } from './types.js';
 
 // "Xem thêm: <title>" and ">> <title>" link to another article; longer lines are prose that happens to start so.
@@ -13,7 +13,7 @@ const LINK_HEADS = new Set(['xem', 'đọc', 'tin', 'bài', 'mời'].map((w) => 
 // Footer lines such as "Địa chỉ: …, Điện thoại: …, Email: …" run long; a paragraph of prose runs longer.
 const MAX_STARTS_WORDS = 40;
 // Phone numbers are judged with the footer below the article (outside-article), not as stray symbols.
-const PHONE = /^[+(]?\d[\d\s.()-]{7,}\d$/u;
+const PHONE = new RegExp(`^${PHONE_NUMBER}$`, 'u');
 
 /**
  * Where a line sits relative to the article. "below-chrome" is below the article with removed chrome between:
