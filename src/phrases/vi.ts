@@ -154,3 +154,14 @@ export const VI_SECTIONS: readonly string[] = [
   'môi trường', 'nông nghiệp', 'quân sự', 'quốc phòng', 'sự kiện', 'phóng sự', 'tin tức', 'internet', 'mobile',
   'video', 'ảnh', 'media', 'podcast', 'hà nội', 'tp hồ chí minh', 'tp hcm', 'địa phương', 'trong nước',
 ];
+
+/**
+ * Words that name a recurring line's category wherever they stand in it (a site-profile line learned from the
+ * crawl has no phrase of its own): the newspaper's footer, and advertising.
+ */
+export const VI_FOOTER_WORDS: readonly string[] = [
+  'bản quyền', 'copyright', 'giấy phép', 'tổng biên tập', 'tòa soạn', 'địa chỉ', 'điện thoại', 'hotline', 'email', 'fax', 'cskh',
+];
+export const VI_AD_WORDS: readonly string[] = [
+  'quảng cáo', 'tài trợ', 'sponsored', 'khuyến mãi', 'ưu đãi', 'giảm giá', 'mua ngay', 'đặt mua', 'đặt hàng',
+];

@@ -2,6 +2,7 @@ import type { Line } from '../document.js';
 import { isByline, isCaption } from '../meta.js';
 import type { LineCounts } from '../profile/codec.js';
 import type { ProfileContext } from '../profile/lookup.js';
+import { VI_AD_WORDS, VI_FOOTER_WORDS } from '../phrases/vi.js';
 import type { Category } from '../report.js';
 import { isProse } from '../shape.js';
 import { canonicalKey } from '../vi/key.js';
@@ -16,8 +17,9 @@ import type { Rule, RuleContext } from './types.js';
  */
 
 // Footer and advert words, checked on the canonical key (lower case, punctuation as spaces).
-const FOOTER_WORDS = /(?:^| )(?:bản quyền|copyright|giấy phép|tổng biên tập|tòa soạn|địa chỉ|điện thoại|hotline|email|fax|cskh)(?: |$)/u;
-const AD_WORDS = /(?:^| )(?:quảng cáo|tài trợ|sponsored|khuyến mãi|ưu đãi|giảm giá|mua ngay|đặt mua|đặt hàng)(?: |$)/u;
+const anyOf = (words: readonly string[]): RegExp => new RegExp(`(?:^| )(?:${words.join('|')})(?: |$)`, 'u');
+const FOOTER_WORDS = anyOf(VI_FOOTER_WORDS);
+const AD_WORDS = anyOf(VI_AD_WORDS);
 // A menu item is one to three words without a full stop.
 const MAX_MENU_WORDS = 3;
 // The opening of an article: its title and first paragraphs. When most of it recurs on the site, the document is
