@@ -4,7 +4,9 @@ import { defineConfig } from 'tsup';
 // with declarations; the CLI is ESM only (it is a bin, not imported).
 export default defineConfig([
   {
-    // One build for all library entries, so the ESM files share one copy of the core (one VncleanError class).
+    // One build for all library entries, with code splitting for CJS too (tsup's `splitting` flag; ESM splits by
+    // default), so that require('vnclean') and require('vnclean/stream') share one copy of the core: one
+    // VncleanError class, one set of compiled tables.
     // `vnclean/stream` imports node:stream, which the neutral platform leaves as an external import.
     entry: {
       index: 'src/index.ts',
@@ -13,6 +15,7 @@ export default defineConfig([
       'stream-web': 'src/streams/web-entry.ts',
     },
     format: ['esm', 'cjs'],
+    splitting: true,
     dts: true,
     sourcemap: false,
     clean: true,

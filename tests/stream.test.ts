@@ -173,3 +173,31 @@ describe('the core imports nothing from node:', () => {
     expect(nodeImports).toEqual([]);
   });
 });
+
+// The built files too: with code splitting, CJS and ESM entries share chunks, and no chunk that the core or the
+// web entry loads may pull in node:stream (which only vnclean/stream needs).
+describe('the built core and web entry load nothing from node:', () => {
+  it.each(['dist/index.js', 'dist/index.cjs', 'dist/stream-web.js', 'dist/stream-web.cjs'])('%s', async (entry) => {
+    const { readFileSync } = await import('node:fs');
+    const { dirname, resolve } = await import('node:path');
+    const root = new URL('..', import.meta.url).pathname;
+    const seen = new Set<string>();
+    const nodeImports: string[] = [];
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from |import\(|require\()\s*["']([^"']+)["']/gu)) {
+        if (spec!.startsWith('node:')) nodeImports.push(`${file}: ${spec}`);
+        else if (spec!.startsWith('.')) visit(resolve(dirname(file), spec!));
+      }
+    };
+    visit(resolve(root, entry));
+    expect(seen.size).toBeGreaterThan(1);
+    expect(nodeImports).toEqual([]);
+  });
+
+  it('dist/stream.cjs does load node:stream (the check can fail)', async () => {
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(new URL('../dist/stream.cjs', import.meta.url), 'utf8')).toMatch(/require\(["']node:stream["']\)/u);
+  });
+});
