@@ -1,9 +1,12 @@
 import { VncleanError } from '../errors.js';
 import type { Edit } from '../report.js';
-import { CONFUSABLE_LATIN } from './confusables.js';
+import { C_END, C_OTHER, FLAGGED, scanAutomaton } from './automaton.js';
+import {
+  AFTER_LETTER, ALWAYS, CLASS, CLASS_SIZE, classOf, NBSP, NEAR_LATIN, needsLook, STYLE_NEW, STYLE_OLD, STYLE_PRESERVE,
+  toneLooksRight,
+} from './fast-path.js';
 import { TABLE_SIZE, VOWEL_INFO, isLatinLetterCode } from './letters.js';
-import { BREVE_LOOKALIKE_LETTERS, D_LOOKALIKES, INVISIBLES, NO_BREAK_SPACES, SPACING_MARKS } from './lookalikes.js';
-import { CLUSTER_PLACEMENT } from './placement.js';
+import { SPACING_MARKS } from './lookalikes.js';
 import {
   NORMALIZE_RULES,
   resolveNormalizeOptions,
@@ -26,82 +29,11 @@ export interface NormalizeResult {
   readonly edits: readonly Edit[];
 }
 
-// What a code unit asks of the fast path.
-const TONED = 1; // a vowel with a tone: check its vowel cluster
-const ALWAYS = 2; // combining marks, Đ and breve look-alikes, invisibles: always look closer
-const AFTER_LETTER = 3; // spacing marks: only right after a letter or mark
-const NEAR_LATIN = 4; // Cyrillic/Greek look-alikes: only next to a Latin letter
-const NBSP = 5;
-
-const CLASS_SIZE = TABLE_SIZE + 0x200;
-const CLASS: Uint8Array = (() => {
-  const table = new Uint8Array(CLASS_SIZE);
-  for (let c = 0; c < TABLE_SIZE; c++) if ((VOWEL_INFO[c]! & 7) !== 0) table[c] = TONED;
-  for (let c = 0x300; c <= 0x36f; c++) table[c] = ALWAYS;
-  const set = (chars: Iterable<string>, k: number): void => {
-    for (const ch of chars) if (ch.charCodeAt(0) < table.length) table[ch.charCodeAt(0)] = k;
-  };
-  set(D_LOOKALIKES.keys(), ALWAYS);
-  set(BREVE_LOOKALIKE_LETTERS.keys(), ALWAYS);
-  set(INVISIBLES, ALWAYS);
-  set(SPACING_MARKS.keys(), AFTER_LETTER);
-  set(CONFUSABLE_LATIN.keys(), NEAR_LATIN);
-  set(NO_BREAK_SPACES, NBSP);
-  return table;
-})();
-
-function classOf(c: number): number {
-  if (c < CLASS.length) return CLASS[c]!;
-  if (c === 0xfeff) return ALWAYS;
-  if (c === 0xa647) return NEAR_LATIN; // ꙇ Cyrillic small iota
-  return 0;
-}
-
 const NBSP_RULES: ReadonlySet<string> = new Set(['nbsp']);
 const isMarkCode = (c: number): boolean => c >= 0x300 && c <= 0x36f;
 
-export const STYLE_OLD = 0;
-const STYLE_NEW = 1;
-const STYLE_PRESERVE = 2;
-
-/**
- * Fast check of a toned vowel in composed text: is its tone where the style wants it? Looks only at the vowel
- * cluster around it (after a q or g that makes qu/gi) and whether a consonant follows. False means "look closer",
- * not "wrong": the slow path decides. Written for speed: it runs for every toned vowel next to another vowel.
- */
-export function toneLooksRight(text: string, i: number, style: number): boolean {
-  const n = text.length;
-  let start = i;
-  let c = 0;
-  while (start > 0 && (c = text.charCodeAt(start - 1)) < TABLE_SIZE && VOWEL_INFO[c]! > 7) start--;
-  let end = i + 1;
-  while (end < n && (c = text.charCodeAt(end)) < TABLE_SIZE && VOWEL_INFO[c]! > 7) end++;
-  if (start > 0) {
-    // u (vowel 10) after q and i (vowel 6) after g belong to the onset (quá, già); a tone on them is misplaced.
-    const before = text.charCodeAt(start - 1) | 32;
-    const first = VOWEL_INFO[text.charCodeAt(start)]! >> 3;
-    if ((before === 113 && first === 10) || (before === 103 && first === 6)) {
-      if (start === i) return false;
-      start++;
-    }
-  }
-  const size = end - start;
-  if (size === 1) return true;
-  if (size > 3) return false;
-  let key = 0;
-  for (let k = start; k < start + 3; k++) {
-    const info = k < end ? VOWEL_INFO[text.charCodeAt(k)]! : 0;
-    if (k !== i && (info & 7) !== 0) return false;
-    key = key * 13 + (info >> 3);
-  }
-  const coda = end < n && isLatinLetterCode(text.charCodeAt(end)) ? 1 : 0;
-  const packed = CLUSTER_PLACEMENT[key * 2 + coda]!;
-  if (packed === 0) return false;
-  const at = i - start;
-  if (style === STYLE_OLD) return at === (packed & 15) - 1;
-  if (style === STYLE_NEW) return at === (packed >> 4) - 1;
-  return at === (packed & 15) - 1 || at === (packed >> 4) - 1;
-}
+// The line scan (src/line-scan.ts) checks tones with the same test.
+export { STYLE_OLD, toneLooksRight };
 
 // What a run of word characters is made of: 1 = always, 2 = a spacing mark, only right after a letter or mark.
 const WORD = 1;
@@ -194,11 +126,26 @@ interface Output {
   readonly parts: string[];
   /** Input copied to `parts` up to here. */
   copied: number;
-  /**
-   * Runs already fixed in this call (words repeat: a decomposed text has thousands of "người"). Only runs without
-   * invisibles are cached: their fix does not depend on what stands around them.
-   */
-  memo: Map<string, RunEdit | null> | undefined;
+}
+
+/**
+ * Runs already fixed with these options (words repeat: a decomposed text has thousands of "người", a corpus has
+ * millions), kept with the options object so that a cleaner, canonicalKey and calls without options reuse them
+ * across texts. Only runs without invisibles are cached: their fix does not depend on what stands around them.
+ * Bounded: emptied when full.
+ */
+const RUN_CACHE_SIZE = 16_384;
+const runCaches = new WeakMap<ResolvedNormalizeOptions, Map<string, RunEdit | null>>();
+
+function runCacheOf(options: ResolvedNormalizeOptions): Map<string, RunEdit | null> {
+  let cache = runCaches.get(options);
+  if (cache === undefined) {
+    cache = new Map();
+    runCaches.set(options, cache);
+  } else if (cache.size >= RUN_CACHE_SIZE) {
+    cache.clear();
+  }
+  return cache;
 }
 
 /** A run's fix as an edit relative to the run: computed once per distinct run. */
@@ -253,13 +200,13 @@ function lookCloser(out: Output, i: number, k: number): number {
     const place = { letterBefore: isLetterAt(text, start - 1), letterAfter: isLetterAt(text, end), offset: start };
     edit = toRunEdit(run, fixRun(run, place, options));
   } else {
-    out.memo ??= new Map();
-    const known = out.memo.get(run);
+    const cache = runCacheOf(options);
+    const known = cache.get(run);
     if (known !== undefined) {
       edit = known;
     } else {
       edit = toRunEdit(run, fixRun(run, { letterBefore: false, letterAfter: false, offset: start }, options));
-      out.memo.set(run, edit);
+      cache.set(run, edit);
     }
   }
   if (edit !== null) {
@@ -279,29 +226,54 @@ export function normalizeWith(
   collect: boolean,
   onFix?: (rules: ReadonlySet<string>) => void,
 ): NormalizeResult {
-  const out: Output = { text, options, collect, onFix, edits: [], parts: [], copied: 0, memo: undefined };
+  const out: Output = { text, options, collect, onFix, edits: [], parts: [], copied: 0 };
   scan(out, options.style === 'new' ? STYLE_NEW : options.style === 'old' ? STYLE_OLD : STYLE_PRESERVE);
   return finish(out);
 }
 
-/** The hot loop: one pass, a table lookup per non-ASCII code unit, nothing else unless something needs a look. */
+/**
+ * The hot loop: the scan automaton (automaton.ts) runs over the text, two table lookups per code unit; where it
+ * flags, the word it flagged goes through the exact per-unit scan, and the automaton resumes after the next
+ * non-letter.
+ */
 function scan(out: Output, style: number): void {
   const text = out.text;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xa0) continue;
-    const k = c < CLASS_SIZE ? CLASS[c]! : classOf(c);
-    if (k === 0) continue;
-    if (k === TONED) {
-      // Most toned vowels stand alone between consonants: nothing to place.
-      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if ((prev >= TABLE_SIZE || VOWEL_INFO[prev]! <= 7) && (next >= TABLE_SIZE || VOWEL_INFO[next]! <= 7)) continue;
-      if (toneLooksRight(text, i, style)) continue;
-    }
-    i = lookCloser(out, i, k);
+  const { classes, next, start } = scanAutomaton(style, out.options.enabled.has('nbsp'));
+  let done = 0;
+  for (let i = runUntilFlagged(text, 0, start, classes, next); i <= n; i = runUntilFlagged(text, i, start, classes, next)) {
+    // Back to the start of the word (the automaton vouched for everything before its last non-letter).
+    let from = i;
+    while (from > done && classes[text.charCodeAt(from - 1)] !== C_OTHER) from--;
+    i = scanExactly(out, style, from, i, classes);
+    if (i >= n) return;
+    done = i;
   }
+}
+
+/** Runs the automaton from `i`: the index of the unit it flags, n when it flags the end, n + 1 when it flags nothing. */
+function runUntilFlagged(text: string, i: number, state: number, classes: Uint8Array, next: Uint16Array): number {
+  const n = text.length;
+  for (; i < n; i++) {
+    state = next[state + classes[text.charCodeAt(i)]!]!;
+    if (state === FLAGGED) return i;
+  }
+  return next[state + C_END] === FLAGGED ? n : n + 1;
+}
+
+/**
+ * The per-unit scan from `from`, at least past `flagged`, up to just after a non-letter (where the automaton can
+ * take over again in its start state). Returns that index, or the text's length.
+ */
+function scanExactly(out: Output, style: number, from: number, flagged: number, classes: Uint8Array): number {
+  const text = out.text;
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    if (i > flagged && classes[text.charCodeAt(i - 1)] === C_OTHER) return i;
+    const k = needsLook(text, i, style);
+    if (k !== 0) i = lookCloser(out, i, k);
+  }
+  return n;
 }
 
 function finish(out: Output): NormalizeResult {

@@ -52,7 +52,9 @@ const STYLES: readonly string[] = ['old', 'new', 'preserve'];
  * resolveNormalizeOptions({ tone: 'new' }).style // 'new'
  */
 export function resolveNormalizeOptions(options: unknown, where = 'normalize'): ResolvedNormalizeOptions {
-  if (options === undefined) options = {};
+  // One object for the defaults, so that everything the normaliser keeps per options (normalize.ts) is shared by
+  // every call without options.
+  if (options === undefined) return DEFAULTS;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new VncleanError('ERR_VNCLEAN_OPTION', `${where} options must be an object`);
   }
@@ -84,3 +86,5 @@ export function resolveNormalizeOptions(options: unknown, where = 'normalize'): 
   }
   return { style: (o.tone as ToneStyle | undefined) ?? 'old', enabled };
 }
+
+const DEFAULTS: ResolvedNormalizeOptions = resolveNormalizeOptions({});
