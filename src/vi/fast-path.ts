@@ -33,11 +33,14 @@ export const CLASS: Uint8Array = (() => {
   return table;
 })();
 
+/** The only code units beyond CLASS that the scan looks at. */
+export const BEYOND_CLASS: ReadonlyMap<number, number> = new Map([
+  [0xfeff, ALWAYS], // zero width no-break space (byte order mark)
+  [0xa647, NEAR_LATIN], // ꙇ Cyrillic small iota
+]);
+
 export function classOf(c: number): number {
-  if (c < CLASS.length) return CLASS[c]!;
-  if (c === 0xfeff) return ALWAYS;
-  if (c === 0xa647) return NEAR_LATIN; // ꙇ Cyrillic small iota
-  return 0;
+  return c < CLASS_SIZE ? CLASS[c]! : BEYOND_CLASS.get(c) ?? 0;
 }
 
 

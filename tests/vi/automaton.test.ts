@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { C_END, C_OTHER, FLAGGED, scanAutomaton } from '../../src/vi/automaton.js';
-import { NBSP, needsLook, STYLE_NEW, STYLE_OLD, STYLE_PRESERVE } from '../../src/vi/fast-path.js';
+import { buildTransitions } from '../../src/vi/automaton-build.js';
+import { SCAN_TRANSITIONS } from '../../src/vi/automaton.generated.js';
+import {
+  BEYOND_CLASS, CLASS_SIZE, classOf, NBSP, needsLook, STYLE_NEW, STYLE_OLD, STYLE_PRESERVE,
+} from '../../src/vi/fast-path.js';
+import { isLatinLetterCode } from '../../src/vi/letters.js';
 import { TONED_VOWELS } from '../../src/vi/tones.js';
 import { corpusTexts, hasCorpus } from '../corpus.js';
 
@@ -64,6 +69,13 @@ function uncovered(text: string, style: number): number[] {
 }
 
 describe('the scan automaton', () => {
+  it('is what automaton-build.ts builds today (else run: npx tsx scripts/gen-automaton.ts)', () => {
+    for (const style of STYLES) {
+      const { start, rows } = buildTransitions(style);
+      expect(SCAN_TRANSITIONS[style]).toEqual({ start, rows: rows.flat() });
+    }
+  });
+
   it('flags a vowel run exactly when needsLook looks at one of its vowels (every run of up to 3 vowels)', () => {
     for (const style of STYLES) {
       let runs = [''];
@@ -117,6 +129,16 @@ describe('the scan automaton', () => {
     expect(flags('tòan', STYLE_OLD)).toEqual([3]); // at the n that closes the vowel run
     expect(flags('toàn tò hòa', STYLE_OLD)).toEqual([]);
     expect(flags('toàn tò hòa', STYLE_NEW)).toEqual([11]); // hòa, at the end of the text
+  });
+
+  it('has every unit beyond CLASS_SIZE but those of BEYOND_CLASS as a non-letter (what the class table assumes)', () => {
+    const odd: number[] = [];
+    for (let c = CLASS_SIZE; c < 0x10000; c++) {
+      if (!BEYOND_CLASS.has(c) && (classOf(c) !== 0 || isLatinLetterCode(c) || (c | 32) === 113 || (c | 32) === 103)) odd.push(c);
+    }
+    expect(odd).toEqual([]);
+    const { classes } = scanAutomaton(STYLE_OLD, false);
+    for (const c of BEYOND_CLASS.keys()) expect(classes[c]).not.toBe(C_OTHER);
   });
 
   it('treats no-break spaces as a look only when that rule is on', () => {
