@@ -36,6 +36,9 @@ export function hostileInputs(): Record<string, string> {
     '1 MB of "{{{{" lines (80 wide)': `${'{'.repeat(79)}\n`.repeat(12_500),
     'one 10 MB line of real text': tenMbLine,
     'a line of 50,000 bullets': '•'.repeat(50_000),
+    // Not in the issue's list: one "word" the syllable code would walk letter by letter.
+    'one 1 MB word of toned vowels': 'à'.repeat(500_000),
+    'one 1 MB word of decomposed letters': 'a\u0300'.repeat(333_333),
   };
 }
 

@@ -48,6 +48,9 @@ export const STYLE_OLD = 0;
 export const STYLE_NEW = 1;
 export const STYLE_PRESERVE = 2;
 
+// Longest vowel run toneLooksRight can accept: three vowels of a cluster and the u or i of qu/gi.
+const MAX_RUN = 4;
+
 /**
  * Fast check of a toned vowel in composed text: is its tone where the style wants it? Looks only at the vowel
  * cluster around it (after a q or g that makes qu/gi) and whether a consonant follows. False means "look closer",
@@ -57,9 +60,15 @@ export function toneLooksRight(text: string, i: number, style: number): boolean 
   const n = text.length;
   let start = i;
   let c = 0;
-  while (start > 0 && (c = text.charCodeAt(start - 1)) < TABLE_SIZE && VOWEL_INFO[c]! > 7) start--;
+  // A cluster has at most three vowels after a qu/gi onset's u or i: a run longer than that on either side is
+  // wrong already, and stopping there keeps a long run of vowels from being walked once per toned vowel.
+  while (start > 0 && (c = text.charCodeAt(start - 1)) < TABLE_SIZE && VOWEL_INFO[c]! > 7) {
+    if (i - --start > MAX_RUN) return false;
+  }
   let end = i + 1;
-  while (end < n && (c = text.charCodeAt(end)) < TABLE_SIZE && VOWEL_INFO[c]! > 7) end++;
+  while (end < n && (c = text.charCodeAt(end)) < TABLE_SIZE && VOWEL_INFO[c]! > 7) {
+    if (++end - i > MAX_RUN) return false;
+  }
   if (start > 0) {
     // u (vowel 10) after q and i (vowel 6) after g belong to the onset (quá, già); a tone on them is misplaced.
     const before = text.charCodeAt(start - 1) | 32;

@@ -93,6 +93,13 @@ function tokenAround(text: string, start: number, end: number): string {
 
 const COMPOSE_RULES: ReadonlySet<NormalizeRuleId> = new Set(['unicode-compose']);
 
+/**
+ * A run of word characters longer than this is no word, nor words glued together that a reader would split: like
+ * code, it gets composition only. This also keeps the syllable parser's per-letter work off hostile input (a
+ * megabyte of vowels in one "word").
+ */
+const MAX_WORD_RUN = 1024;
+
 /** In code and URLs only composition applies: canonically equivalent, it changes nothing a reader or parser sees. */
 function composeOnly(run: string, options: ResolvedNormalizeOptions): RunFix | undefined {
   const text = run.normalize('NFC');
@@ -194,7 +201,7 @@ function lookCloser(out: Output, i: number, k: number): number {
   start = Math.max(start, out.copied);
   const run = text.slice(start, end);
   let edit: RunEdit | null;
-  if (CODE_LIKE.test(tokenAround(text, start, end))) {
+  if (end - start > MAX_WORD_RUN || CODE_LIKE.test(tokenAround(text, start, end))) {
     edit = toRunEdit(run, composeOnly(run, options));
   } else if (HAS_INVISIBLE.test(run)) {
     const place = { letterBefore: isLetterAt(text, start - 1), letterAfter: isLetterAt(text, end), offset: start };
