@@ -47,14 +47,19 @@ const WORD_TABLE: Uint8Array = (() => {
   return table;
 })();
 
+const MAX_SPACING_MARKS = 4;
+
 function isWordAt(text: string, j: number): boolean {
   const c = text.charCodeAt(j);
   const w = c < CLASS_SIZE ? WORD_TABLE[c]! : classOf(c) === 0 ? 0 : WORD;
   if (w !== WORD_AFTER_LETTER) return w === WORD;
   // A spacing mark belongs to the word when it follows a letter (Latin, a Cyrillic/Greek look-alike) or a mark,
-  // possibly after other spacing marks.
+  // possibly after a few other spacing marks (a letter takes at most a vowel mark and a tone; the bound keeps a long
+  // row of them from being walked once per mark).
   let k = j - 1;
-  while (k >= 0 && text.charCodeAt(k) < CLASS_SIZE && WORD_TABLE[text.charCodeAt(k)] === WORD_AFTER_LETTER) k--;
+  while (k >= 0 && text.charCodeAt(k) < CLASS_SIZE && WORD_TABLE[text.charCodeAt(k)] === WORD_AFTER_LETTER) {
+    if (j - k-- >= MAX_SPACING_MARKS) return false;
+  }
   const prev = k >= 0 ? text.charCodeAt(k) : 0;
   return isLatinLetterCode(prev) || isMarkCode(prev) || classOf(prev) === NEAR_LATIN;
 }
@@ -83,12 +88,18 @@ function isSpaceCode(c: number): boolean {
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x85;
 }
 
-function tokenAround(text: string, start: number, end: number): string {
+/** Is the token (text between white space) around [start, end) code-like? Remembers the token it last read. */
+function inCodeToken(out: Output, start: number, end: number): boolean {
+  if (start >= out.tokenStart && end <= out.tokenEnd) return out.tokenIsCode;
+  const { text } = out;
   let s = start;
   while (s > 0 && !isSpaceCode(text.charCodeAt(s - 1))) s--;
   let e = end;
   while (e < text.length && !isSpaceCode(text.charCodeAt(e))) e++;
-  return text.slice(s, e);
+  out.tokenStart = s;
+  out.tokenEnd = e;
+  out.tokenIsCode = CODE_LIKE.test(text.slice(s, e));
+  return out.tokenIsCode;
 }
 
 const COMPOSE_RULES: ReadonlySet<NormalizeRuleId> = new Set(['unicode-compose']);
@@ -133,6 +144,13 @@ interface Output {
   readonly parts: string[];
   /** Input copied to `parts` up to here. */
   copied: number;
+  /**
+   * The last token (text between white space) looked at, and whether it reads as code: the words of one long
+   * token are looked at one after another, and each must not walk the whole token again.
+   */
+  tokenStart: number;
+  tokenEnd: number;
+  tokenIsCode: boolean;
 }
 
 /**
@@ -201,7 +219,7 @@ function lookCloser(out: Output, i: number, k: number): number {
   start = Math.max(start, out.copied);
   const run = text.slice(start, end);
   let edit: RunEdit | null;
-  if (end - start > MAX_WORD_RUN || CODE_LIKE.test(tokenAround(text, start, end))) {
+  if (end - start > MAX_WORD_RUN || inCodeToken(out, start, end)) {
     edit = toRunEdit(run, composeOnly(run, options));
   } else if (HAS_INVISIBLE.test(run)) {
     const place = { letterBefore: isLetterAt(text, start - 1), letterAfter: isLetterAt(text, end), offset: start };
@@ -233,7 +251,9 @@ export function normalizeWith(
   collect: boolean,
   onFix?: (rules: ReadonlySet<string>) => void,
 ): NormalizeResult {
-  const out: Output = { text, options, collect, onFix, edits: [], parts: [], copied: 0 };
+  const out: Output = {
+    text, options, collect, onFix, edits: [], parts: [], copied: 0, tokenStart: 0, tokenEnd: 0, tokenIsCode: false,
+  };
   scan(out, options.style === 'new' ? STYLE_NEW : options.style === 'old' ? STYLE_OLD : STYLE_PRESERVE);
   return finish(out);
 }

@@ -77,6 +77,15 @@ describe('normalizeVietnamese: Unicode form', () => {
     expect(performance.now() - started).toBeLessThan(4000);
   });
 
+  it('stays linear on one long token of many words and on a long row of spacing marks', () => {
+    // Each word used to walk its whole token (and each spacing mark its whole row): 80,000 units took 11–29 s.
+    const shapes = ['tòan.'.repeat(16_000), 'Ð.'.repeat(40_000), 'a\u0300.'.repeat(26_000), '´'.repeat(80_000), `a${'´'.repeat(80_000)}`];
+    const started = performance.now();
+    for (const text of shapes) expect(normalizeVietnamese(text).text.length).toBeGreaterThan(0);
+    expect(norm('tòan.tòan')).toBe('toàn.toàn');
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+
   it('turns no-break spaces into spaces only when asked', () => {
     expect(norm('10\u00a0000 đồng')).toBe('10\u00a0000 đồng');
     expect(norm('10\u00a0000\u202fđồng', { nbsp: true })).toBe('10 000 đồng');
