@@ -36,7 +36,10 @@ export const duplicateLines: Rule = {
     const { lines, wordHashes } = doc;
     // The first kept line of each key (by key id), or -1.
     const byKey = new Int32Array(doc.keyCount).fill(-1);
-    const postings = new BigramPostings(wordHashes.length);
+    // Sized for the word pairs of every line long enough to be indexed (an upper bound: repeats are not).
+    let pairs = 0;
+    for (const line of lines) if (line.words >= MIN_FUZZY_WORDS) pairs += Math.min(line.words, MAX_COMPARE_WORDS) - 1;
+    const postings = new BigramPostings(pairs);
     // Shared word pairs with each earlier line while one line is looked up, and which lines were touched.
     const shared = new Int32Array(lines.length);
     const touched = new Int32Array(lines.length);
