@@ -38,6 +38,36 @@ export function ngramHash(words: Int32Array, i: number, n: number): number {
   return h | 0;
 }
 
+/**
+ * Whether the key with word hashes `outer` can hold the key with word hashes `inner` as a substring: false only when
+ * it cannot, so a caller compares key strings only after true. A key is its words joined by single spaces, so in any
+ * occurrence every word of the inner key but its first and last (which may be parts of words) lines up with a whole
+ * word of the outer key, all in a row. Rabin–Karp over the word hashes: linear time, no allocation.
+ *
+ * @example
+ * mayContainKey(hashesOf('một hai ba bốn năm sáu'), hashesOf('ai ba bốn nă')) // true: then compare the strings
+ * mayContainKey(hashesOf('một hai ba bốn năm sáu'), hashesOf('hai bốn ba năm')) // false
+ */
+export function mayContainKey(outer: Int32Array, inner: Int32Array): boolean {
+  const m = inner.length - 2;
+  if (m <= 0) return true;
+  if (outer.length < m) return false;
+  let want = 0;
+  let have = 0;
+  let power = 1; // ROLL^(m-1): the weight of the word leaving the window
+  for (let k = 0; k < m; k++) {
+    want = Math.imul(want, ROLL) + inner[k + 1]! | 0;
+    have = Math.imul(have, ROLL) + outer[k]! | 0;
+    if (k > 0) power = Math.imul(power, ROLL);
+  }
+  for (let s = 0; ; s++) {
+    if (have === want) return true;
+    if (s + m >= outer.length) return false;
+    have = Math.imul(have - Math.imul(outer[s]!, power), ROLL) + outer[s + m]! | 0;
+  }
+}
+const ROLL = 0x01000193;
+
 // Bigrams shared by many lines ("của các", "trong năm") carry no evidence and would make lookups slow: a bigram
 // lists the first MAX_POSTINGS lines that have it.
 const MAX_POSTINGS = 64;

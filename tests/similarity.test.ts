@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BigramPostings, ngramHash } from '../src/similarity.js';
+import { hashKey, WordHashes } from '../src/line-scan/key-hash.js';
+import { BigramPostings, mayContainKey, ngramHash } from '../src/similarity.js';
 
 /*
  * BigramPostings against the plain definition: a bigram lists the first 64 lines that hold it (each line once);
@@ -63,5 +64,37 @@ describe('BigramPostings', () => {
     const shared = actual(lines, true);
     expect(shared[63]!.size).toBe(63);
     expect(shared[64]!.size).toBe(0);
+  });
+});
+
+/** The word hashes of a key, as the line scan gives them. */
+function hashesOf(key: string): Int32Array {
+  const words = new WordHashes(16);
+  hashKey(key, words, { words: 0, numberWords: 0, keyHash: 0, shapeHash: 0, headHash: 0 });
+  return words.buffer.slice(0, words.length);
+}
+
+describe('mayContainKey', () => {
+  it('is true whenever one key holds the other as a substring, and rules out pairs that cannot', () => {
+    // Keys over a few short syllables, so substrings that cut words in two are common.
+    const key = fc.array(fc.constantFrom('a', 'an', 'ba', 'ban', 'na', 'nă', 'năm'), { minLength: 1, maxLength: 12, size: 'large' })
+      .map((w) => w.join(' '));
+    let ruledOut = 0;
+    fc.assert(
+      fc.property(key, key, (outer, inner) => {
+        const may = mayContainKey(hashesOf(outer), hashesOf(inner));
+        if (outer.includes(inner)) expect(may).toBe(true);
+        if (!may) ruledOut++;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(ruledOut).toBeGreaterThan(100);
+  });
+
+  it('checks every interior word, in order', () => {
+    expect(mayContainKey(hashesOf('một hai ba bốn năm sáu'), hashesOf('ai ba bốn nă'))).toBe(true);
+    expect(mayContainKey(hashesOf('một hai ba bốn năm sáu'), hashesOf('hai bốn ba năm'))).toBe(false);
+    expect(mayContainKey(hashesOf('một hai ba bốn năm sáu'), hashesOf('x ba năm sáu y'))).toBe(false);
+    expect(mayContainKey(hashesOf('ba bốn'), hashesOf('x ba bốn y'))).toBe(true);
   });
 });
