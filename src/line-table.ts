@@ -41,7 +41,7 @@ export const NORMALISED = 128;
 
 /** The numbers of a document's lines, FIELDS a line; grows as lines are added. */
 export class LineTable {
-  ints = new Int32Array(FIELDS * 64);
+  ints = new Int32Array(FIELDS * 16);
 
   /** Stores line `index`: its offsets, where its word hashes start, what the scan found, and its `flags`. */
   set(index: number, start: number, end: number, next: number, wordsAt: number, scan: LineScan, flags: number): void {
