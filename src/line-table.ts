@@ -39,7 +39,14 @@ export const SENTENCE_DONE = 64;
 /** A word of the key went through the normaliser (the key string comes from canonicalKey). */
 export const NORMALISED = 128;
 
-/** The numbers of a document's lines, FIELDS a line; grows as lines are added. */
+/**
+ * The numbers of a document's lines, FIELDS a line; grows as lines are added.
+ *
+ * @example
+ * const table = new LineTable();
+ * table.set(0, 0, 7, 8, 0, scan, BLANK);
+ * table.ints[0 * FIELDS + END] // 7
+ */
 export class LineTable {
   ints = new Int32Array(FIELDS * 16);
 
