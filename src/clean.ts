@@ -1,5 +1,5 @@
 import { Decisions } from './decisions.js';
-import { parseDocument } from './document.js';
+import { parseDocument, type Document } from './document.js';
 import { VncleanError } from './errors.js';
 import { findArticle, type ArticleBounds } from './layout.js';
 import { bylineLines, extractMeta, isCaption, type ArticleMeta } from './meta.js';
@@ -92,6 +92,26 @@ function defaultCleaner(): Cleaner {
   return (memoDefault ??= createCleaner());
 }
 
+/**
+ * What the rules read for one document. A class, not an object literal: a literal with a getter is built by the
+ * runtime's slow path, a cost of its own on every short page.
+ */
+class DocumentContext implements RuleContext, ProfileContext {
+  #bounds: ArticleBounds | undefined;
+
+  constructor(
+    readonly doc: Document,
+    readonly decisions: Decisions,
+    readonly phrases: PhraseTables,
+    readonly knownTitle: string | undefined,
+    readonly siteProfile: ProfileContext['siteProfile'],
+  ) {}
+
+  get article(): ArticleBounds {
+    return (this.#bounds ??= findArticle(this.doc, this.decisions, this.phrases, this.knownTitle));
+  }
+}
+
 function cleanDocument(compiled: Compiled, text: unknown, documentOptions: DocumentOptions): CleanResult {
   if (typeof text !== 'string') {
     throw new VncleanError('ERR_VNCLEAN_INPUT', `text must be a string, got ${text === null ? 'null' : typeof text}`);
@@ -99,17 +119,8 @@ function cleanDocument(compiled: Compiled, text: unknown, documentOptions: Docum
   const doc = parseDocument(text);
   const decisions = new Decisions(doc);
   const knownTitle = documentOptions.title;
-  let bounds: ArticleBounds | undefined;
-  const ctx: RuleContext & ProfileContext = {
-    siteProfile: compiled.options.profile?.forSite(documentOptions.site ?? undefined),
-    doc,
-    decisions,
-    phrases: compiled.phrases,
-    knownTitle,
-    get article() {
-      return (bounds ??= findArticle(doc, decisions, compiled.phrases, knownTitle));
-    },
-  };
+  const ctx = new DocumentContext(doc, decisions, compiled.phrases, knownTitle,
+    compiled.options.profile?.forSite(documentOptions.site ?? undefined));
   for (const rule of compiled.rules) rule.apply(ctx);
 
   const { options } = compiled;

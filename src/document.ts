@@ -1,4 +1,9 @@
 import { fastKey, hashOfKey, keyOfBody, LineScan, opensLowercaseOrPunctuation, scanLine, WordHashes } from './line-scan.js';
+import {
+  BLANK, BODY_END, BODY_START, CAPITALISED_WORDS, END, ENDS_IN_SPACE, FIELDS, FLAGS, HAS_COMMA, HEAD_HASH, INDENT,
+  KEY_HASH, KEY_ID, LETTER_WORDS, LETTERS, LineTable, NEXT, NORMALISED, NUMBER_WORDS, OPENS_LOWERCASE, SENTENCE_DONE,
+  SENTENCE_END, SEPARATORS, SHAPE_HASH, START, TEMPLATE_CHARS, UPPER, WORDS, WORDS_AT,
+} from './line-table.js';
 import { CHAR_CLASS, SPACE } from './text/chars.js';
 
 /**
@@ -77,74 +82,61 @@ export interface Document {
   readonly keyCount: number;
 }
 
-const SENTENCE_DONE = new Set([...'.!?…”"\')]'].map((c) => c.charCodeAt(0)));
+const SENTENCE_DONE_UNITS = new Set([...'.!?…”"\')]'].map((c) => c.charCodeAt(0)));
 
 class DocumentLine implements Line {
-  keyId = 0;
   #text: string | undefined;
   #body: string | undefined;
   #key: string | undefined;
   #shape: string | undefined;
-  readonly blank: boolean;
-  readonly keyHash: number;
-  readonly shapeHash: number;
-  readonly headHash: number;
-  readonly words: number;
-  readonly numberWords: number;
-  readonly indent: number;
-  readonly sentenceEnd: boolean;
-  readonly upper: number;
-  readonly letters: number;
-  readonly separators: number;
-  readonly letterWords: number;
-  readonly capitalisedWords: number;
-  readonly hasComma: boolean;
-  readonly templateChars: boolean;
-  readonly opensLowercase: boolean;
-  readonly endsInSpace: boolean;
-  readonly sentenceDone: boolean;
   readonly marker: string;
-  readonly #bodyStart: number;
-  readonly #bodyEnd: number;
-  readonly #normalised: boolean;
+  readonly #table: LineTable;
+  // Where this line's numbers start in the table.
+  readonly #at: number;
 
-  constructor(
-    readonly source: string,
-    readonly index: number,
-    readonly start: number,
-    readonly end: number,
-    readonly next: number,
-    readonly wordsAt: number,
-    scan: LineScan,
-  ) {
-    this.blank = scan.blank;
+  constructor(readonly source: string, readonly index: number, table: LineTable, scan: LineScan) {
+    this.#table = table;
+    this.#at = index * FIELDS;
     this.#key = scan.key;
-    this.keyHash = scan.keyHash;
-    this.shapeHash = scan.shapeHash;
-    this.headHash = scan.headHash;
-    this.words = scan.words;
-    this.numberWords = scan.numberWords;
-    this.indent = scan.indent;
-    this.sentenceEnd = scan.sentenceEnd;
-    this.upper = scan.upper;
-    this.letters = scan.letters;
-    this.separators = scan.separators;
-    this.letterWords = scan.letterWords;
-    this.capitalisedWords = scan.capitalisedWords;
-    this.hasComma = scan.hasComma;
-    this.templateChars = scan.templateChars;
-    this.#bodyStart = scan.bodyStart;
-    this.#bodyEnd = scan.bodyEnd;
-    this.#normalised = scan.normalised;
     this.marker = scan.markerLength === 0 ? '' : source.slice(scan.trimStart, scan.trimStart + scan.markerLength);
-    this.opensLowercase = opensLowercaseOrPunctuation(source, start, end);
-    this.endsInSpace = end > start && (CHAR_CLASS[source.charCodeAt(end - 1)]! & SPACE) !== 0;
-    // For a blank line trimEnd() leaves '', which ends in nothing.
-    this.sentenceDone = !scan.blank && SENTENCE_DONE.has(source.charCodeAt(scan.bodyEnd - 1));
   }
 
+  #int(field: number): number {
+    return this.#table.ints[this.#at + field]!;
+  }
+
+  #flag(bit: number): boolean {
+    return (this.#table.ints[this.#at + FLAGS]! & bit) !== 0;
+  }
+
+  get start(): number { return this.#int(START); }
+  get end(): number { return this.#int(END); }
+  get next(): number { return this.#int(NEXT); }
+  get wordsAt(): number { return this.#int(WORDS_AT); }
+  get keyId(): number { return this.#int(KEY_ID); }
+  set keyId(id: number) { this.#table.ints[this.#at + KEY_ID] = id; }
+  get words(): number { return this.#int(WORDS); }
+  get numberWords(): number { return this.#int(NUMBER_WORDS); }
+  get indent(): number { return this.#int(INDENT); }
+  get upper(): number { return this.#int(UPPER); }
+  get letters(): number { return this.#int(LETTERS); }
+  get separators(): number { return this.#int(SEPARATORS); }
+  get letterWords(): number { return this.#int(LETTER_WORDS); }
+  get capitalisedWords(): number { return this.#int(CAPITALISED_WORDS); }
+  get keyHash(): number { return this.#int(KEY_HASH); }
+  get shapeHash(): number { return this.#int(SHAPE_HASH); }
+  get headHash(): number { return this.#int(HEAD_HASH); }
+  get blank(): boolean { return this.#flag(BLANK); }
+  get sentenceEnd(): boolean { return this.#flag(SENTENCE_END); }
+  get hasComma(): boolean { return this.#flag(HAS_COMMA); }
+  get templateChars(): boolean { return this.#flag(TEMPLATE_CHARS); }
+  get opensLowercase(): boolean { return this.#flag(OPENS_LOWERCASE); }
+  get endsInSpace(): boolean { return this.#flag(ENDS_IN_SPACE); }
+  get sentenceDone(): boolean { return this.#flag(SENTENCE_DONE); }
+
   get upperRatio(): number {
-    return this.letters ? this.upper / this.letters : 0;
+    const letters = this.letters;
+    return letters ? this.upper / letters : 0;
   }
 
   get text(): string {
@@ -152,19 +144,30 @@ class DocumentLine implements Line {
   }
 
   get body(): string {
-    return (this.#body ??= this.source.slice(this.#bodyStart, this.#bodyEnd));
+    return (this.#body ??= this.source.slice(this.#int(BODY_START), this.#int(BODY_END)));
   }
 
   get key(): string {
     // The scan keeps the key it had to build; every other body took the fast path, where fastKey is exact
     // unless the normaliser changed a word.
-    return (this.#key ??= this.#normalised
-      ? keyOfBody(this.source, this.#bodyStart, this.#bodyEnd) : fastKey(this.source, this.#bodyStart, this.#bodyEnd));
+    const from = this.#int(BODY_START);
+    const to = this.#int(BODY_END);
+    return (this.#key ??= this.#flag(NORMALISED) ? keyOfBody(this.source, from, to) : fastKey(this.source, from, to));
   }
 
   get shape(): string {
     return (this.#shape ??= shapeKey(this.key));
   }
+}
+
+/** The FLAGS bits of a scanned line [start, end) of `source`. */
+function lineFlags(source: string, start: number, end: number, scan: LineScan): number {
+  return (scan.blank ? BLANK : 0) | (scan.sentenceEnd ? SENTENCE_END : 0) | (scan.hasComma ? HAS_COMMA : 0)
+    | (scan.templateChars ? TEMPLATE_CHARS : 0) | (scan.normalised ? NORMALISED : 0)
+    | (opensLowercaseOrPunctuation(source, start, end) ? OPENS_LOWERCASE : 0)
+    | (end > start && (CHAR_CLASS[source.charCodeAt(end - 1)]! & SPACE) !== 0 ? ENDS_IN_SPACE : 0)
+    // For a blank line trimEnd() leaves '', which ends in nothing.
+    | (!scan.blank && SENTENCE_DONE_UNITS.has(source.charCodeAt(scan.bodyEnd - 1)) ? SENTENCE_DONE : 0);
 }
 
 /**
@@ -177,6 +180,7 @@ export function parseDocument(text: string): Document {
   const lines: DocumentLine[] = [];
   const words = new WordHashes(text.length >> 3);
   const scan = new LineScan();
+  const table = new LineTable();
   let start = 0;
   for (let index = 0; start <= text.length; index++) {
     const nl = text.indexOf('\n', start);
@@ -185,7 +189,8 @@ export function parseDocument(text: string): Document {
     const next = nl === -1 ? text.length : nl + 1;
     const wordsAt = words.length;
     scanLine(text, start, end, words, scan);
-    lines.push(new DocumentLine(text, index, start, end, next, wordsAt, scan));
+    table.set(index, start, end, next, wordsAt, scan, lineFlags(text, start, end, scan));
+    lines.push(new DocumentLine(text, index, table, scan));
     if (nl === -1) break;
     start = next;
   }

@@ -38,13 +38,48 @@ export function ngramHash(words: Int32Array, i: number, n: number): number {
   return h | 0;
 }
 
+/**
+ * Whether the key with word hashes `outer` can hold the key with word hashes `inner` as a substring: false only when
+ * it cannot, so a caller compares key strings only after true. A key is its words joined by single spaces, so in any
+ * occurrence every word of the inner key but its first and last (which may be parts of words) lines up with a whole
+ * word of the outer key, all in a row. Rabin–Karp over the word hashes: linear time, no allocation.
+ *
+ * @example
+ * mayContainKey(hashesOf('một hai ba bốn năm sáu'), hashesOf('ai ba bốn nă')) // true: then compare the strings
+ * mayContainKey(hashesOf('một hai ba bốn năm sáu'), hashesOf('hai bốn ba năm')) // false
+ */
+export function mayContainKey(outer: Int32Array, inner: Int32Array): boolean {
+  const m = inner.length - 2;
+  if (m <= 0) return true;
+  if (outer.length < m) return false;
+  let want = 0;
+  let have = 0;
+  let power = 1; // ROLL^(m-1): the weight of the word leaving the window
+  for (let k = 0; k < m; k++) {
+    want = Math.imul(want, ROLL) + inner[k + 1]! | 0;
+    have = Math.imul(have, ROLL) + outer[k]! | 0;
+    if (k > 0) power = Math.imul(power, ROLL);
+  }
+  for (let s = 0; ; s++) {
+    if (have === want) return true;
+    if (s + m >= outer.length) return false;
+    have = Math.imul(have - Math.imul(outer[s]!, power), ROLL) + outer[s + m]! | 0;
+  }
+}
+const ROLL = 0x01000193;
+
 // Bigrams shared by many lines ("của các", "trong năm") carry no evidence and would make lookups slow: a bigram
 // lists the first MAX_POSTINGS lines that have it.
 const MAX_POSTINGS = 64;
 
 /**
- * Which lines hold each word pair (bigram hash), for near-duplicate lookups: an open-addressing table over typed
- * arrays with each bigram's lines as a linked list, so adding and counting allocate nothing per line.
+ * Which lines hold each word pair (bigram hash), for near-duplicate lookups, over typed arrays, so adding and
+ * counting allocate nothing per line. In a document of megabytes what costs is memory, not arithmetic, so:
+ * - the hash table holds only (bigram, record) pairs, 8 bytes a slot, and records are dense, in the order bigrams
+ *   were first seen;
+ * - a bigram's first line sits in its record (most bigrams have one line); the others in chunks of CHUNK_LINES
+ *   consecutive ints, chained, so walking a bigram's lines reads a cache line per chunk, not one per line;
+ * - countShared remembers the records it found for a line, and add() of that same line reuses them.
  *
  * @example
  * const postings = new BigramPostings();
@@ -52,40 +87,61 @@ const MAX_POSTINGS = 64;
  * const n = postings.countShared(otherWords, 9, shared, touched); // shared[3] = pairs in common; touched[0..n) = [3]
  */
 export class BigramPostings {
-  // Slots of an open-addressing table, SLOT ints each: bigram, first entry, last entry, entries, stamp (the
-  // last line that counted this bigram). Entries, two ints each: line, next entry (-1 ends the list).
-  #slots: Int32Array;
+  // Open addressing: two ints a slot, the bigram and its record plus one (0: a free slot).
+  #table: Int32Array;
   #capacity: number;
-  #used = 0;
-  #entries: Int32Array;
-  #entryCount = 0;
+  // Records, REC ints each: lines listed, stamp (the last line that counted this bigram, plus one), first line,
+  // first chunk, last chunk.
+  #records: Int32Array;
+  #recordCount = 0;
+  // Chunks, CHUNK ints each: CHUNK_LINES lines, then the next chunk (the count of lines says where a chain ends).
+  #chunks: Int32Array;
+  #chunkCount = 0;
+  // The record of each bigram of the line countShared last looked up (-1: absent), and that line.
+  #found: Int32Array;
+  #foundFor = -1;
 
   /** `expected`: about how many bigrams will be added (the table grows past it). */
   constructor(expected = 64) {
     this.#capacity = 64;
     while (this.#capacity < expected * 2) this.#capacity *= 2;
-    this.#slots = new Int32Array(this.#capacity * SLOT);
-    this.#entries = new Int32Array(Math.max(64, expected * 2));
+    // One allocation cut in four (each typed array allocation costs microseconds, a cost on every short page);
+    // a part that outgrows its share is copied out to an array of its own.
+    const tableInts = this.#capacity * 2;
+    const recordInts = Math.max(64, expected) * REC;
+    const chunkInts = Math.max(64, (expected >> 2) * CHUNK);
+    const arena = new Int32Array(tableInts + recordInts + chunkInts + FOUND);
+    this.#table = arena.subarray(0, tableInts);
+    this.#records = arena.subarray(tableInts, tableInts + recordInts);
+    this.#chunks = arena.subarray(tableInts + recordInts, tableInts + recordInts + chunkInts);
+    this.#found = arena.subarray(tableInts + recordInts + chunkInts);
   }
 
   /** Lists line `index` under each of its bigrams (once per bigram, at most MAX_POSTINGS lines per bigram). */
   add(words: Int32Array, index: number): void {
+    const found = this.#foundFor === index ? this.#found : undefined;
     for (let i = 0; i + 1 < words.length; i++) {
-      const at = this.#slot(ngramHash(words, i, 2), true) * SLOT;
-      const slots = this.#slots;
-      const count = slots[at + 3]!;
+      const known = found === undefined ? -1 : found[i]!;
+      const at = (known !== -1 ? known : this.#record(ngramHash(words, i, 2), true)) * REC;
+      const count = this.#records[at]!;
       if (count === 0) {
-        const e = this.#entry(index);
-        slots[at + 1] = e;
-        slots[at + 2] = e;
-        slots[at + 3] = 1;
-      } else if (count < MAX_POSTINGS && this.#entries[slots[at + 2]! * 2] !== index) {
-        const e = this.#entry(index);
-        this.#entries[slots[at + 2]! * 2 + 1] = e;
-        slots[at + 2] = e;
-        slots[at + 3] = count + 1;
+        this.#records[at] = 1;
+        this.#records[at + 2] = index;
+        continue;
       }
+      // Lines are added in order, all bigrams of one line together: the line is listed already when it is last.
+      if (count >= MAX_POSTINGS || this.#last(at, count) === index) continue;
+      const offset = (count - 1) % CHUNK_LINES;
+      if (offset === 0) {
+        const chunk = this.#chunk();
+        if (count === 1) this.#records[at + 3] = chunk;
+        else this.#chunks[this.#records[at + 4]! + CHUNK_LINES] = chunk;
+        this.#records[at + 4] = chunk;
+      }
+      this.#chunks[this.#records[at + 4]! + offset] = index;
+      this.#records[at] = count + 1;
     }
+    this.#foundFor = -1;
   }
 
   /**
@@ -95,69 +151,98 @@ export class BigramPostings {
    */
   countShared(words: Int32Array, index: number, shared: Int32Array, touched: Int32Array): number {
     let n = 0;
-    const slots = this.#slots;
-    const entries = this.#entries;
+    if (this.#found.length < words.length) this.#found = new Int32Array(words.length * 2);
+    const found = this.#found;
+    this.#foundFor = index;
+    // First every lookup, then the counting: lookups that do not wait on each other let the processor overlap their
+    // cache misses, which in a large document are most of the cost.
+    for (let i = 0; i + 1 < words.length; i++) found[i] = this.#record(ngramHash(words, i, 2), false);
     for (let i = 0; i + 1 < words.length; i++) {
-      const slot = this.#slot(ngramHash(words, i, 2), false);
-      if (slot < 0) continue;
-      const at = slot * SLOT;
+      const record = found[i]!;
+      if (record < 0) continue;
+      const records = this.#records;
+      const chunks = this.#chunks;
+      const at = record * REC;
+      const count = records[at]!;
       // A bigram held by MAX_POSTINGS lines already is common wording, no evidence of a repeat.
-      if (slots[at + 4] === index + 1 || slots[at + 3]! >= MAX_POSTINGS) continue;
-      slots[at + 4] = index + 1;
-      for (let e = slots[at + 1]!; e !== -1; e = entries[e * 2 + 1]!) {
-        const line = entries[e * 2]!;
-        const count = shared[line]! + 1;
-        shared[line] = count;
-        if (count === 1) touched[n++] = line;
+      if (records[at + 1] === index + 1 || count >= MAX_POSTINGS) continue;
+      records[at + 1] = index + 1;
+      let line = records[at + 2]!;
+      let c = shared[line]! + 1;
+      shared[line] = c;
+      if (c === 1) touched[n++] = line;
+      for (let left = count - 1, chunk = records[at + 3]!; left > 0; chunk = chunks[chunk + CHUNK_LINES]!) {
+        const end = chunk + Math.min(left, CHUNK_LINES);
+        left -= CHUNK_LINES;
+        for (let e = chunk; e < end; e++) {
+          line = chunks[e]!;
+          c = shared[line]! + 1;
+          shared[line] = c;
+          if (c === 1) touched[n++] = line;
+        }
       }
     }
     return n;
   }
 
-  #entry(line: number): number {
-    if (this.#entryCount * 2 === this.#entries.length) {
-      const grown = new Int32Array(this.#entries.length * 2);
-      grown.set(this.#entries);
-      this.#entries = grown;
-    }
-    const e = this.#entryCount++;
-    this.#entries[e * 2] = line;
-    this.#entries[e * 2 + 1] = -1;
-    return e;
+  /** The last line listed in the record at `at` (`count` lines, at least one). */
+  #last(at: number, count: number): number {
+    return count === 1 ? this.#records[at + 2]! : this.#chunks[this.#records[at + 4]! + (count - 2) % CHUNK_LINES]!;
   }
 
-  /** The slot of `key`, or -1 when absent and not `create`d. A slot is in use when it has entries. */
-  #slot(key: number, create: boolean): number {
-    let mask = this.#capacity - 1;
+  #chunk(): number {
+    if ((this.#chunkCount + 1) * CHUNK > this.#chunks.length) this.#chunks = grown(this.#chunks);
+    return this.#chunkCount++ * CHUNK;
+  }
+
+  /** The record of `key`, or -1 when absent and not `create`d (then a new, empty record). */
+  #record(key: number, create: boolean): number {
+    const table = this.#table;
+    const mask = this.#capacity - 1;
     let slot = (key ^ (key >>> 16)) & mask;
-    while (this.#slots[slot * SLOT + 3] !== 0) {
-      if (this.#slots[slot * SLOT] === key) return slot;
+    for (let id = table[slot * 2 + 1]!; id !== 0; id = table[slot * 2 + 1]!) {
+      if (table[slot * 2] === key) return id - 1;
       slot = (slot + 1) & mask;
     }
     if (!create) return -1;
-    if ((this.#used + 1) * 2 > this.#capacity) {
+    const record = this.#recordCount++;
+    if ((record + 1) * REC > this.#records.length) this.#records = grown(this.#records);
+    if ((record + 1) * 2 > this.#capacity) {
       this.#grow();
-      mask = this.#capacity - 1;
-      slot = (key ^ (key >>> 16)) & mask;
-      while (this.#slots[slot * SLOT + 3] !== 0) slot = (slot + 1) & mask;
+      return this.#place(key, record);
     }
-    this.#slots[slot * SLOT] = key;
-    this.#used++;
-    return slot;
+    table[slot * 2] = key;
+    table[slot * 2 + 1] = record + 1;
+    return record;
+  }
+
+  /** Puts `key` → `record` in the first free slot of its probe sequence. */
+  #place(key: number, record: number): number {
+    const mask = this.#capacity - 1;
+    let slot = (key ^ (key >>> 16)) & mask;
+    while (this.#table[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+    this.#table[slot * 2] = key;
+    this.#table[slot * 2 + 1] = record + 1;
+    return record;
   }
 
   #grow(): void {
-    const old = this.#slots;
+    const old = this.#table;
     this.#capacity *= 2;
-    this.#slots = new Int32Array(this.#capacity * SLOT);
-    const mask = this.#capacity - 1;
-    for (let at = 0; at < old.length; at += SLOT) {
-      if (old[at + 3] === 0) continue;
-      const key = old[at]!;
-      let slot = (key ^ (key >>> 16)) & mask;
-      while (this.#slots[slot * SLOT + 3] !== 0) slot = (slot + 1) & mask;
-      for (let k = 0; k < SLOT; k++) this.#slots[slot * SLOT + k] = old[at + k]!;
-    }
+    this.#table = new Int32Array(this.#capacity * 2);
+    for (let at = 0; at < old.length; at += 2) if (old[at + 1] !== 0) this.#place(old[at]!, old[at + 1]! - 1);
   }
 }
-const SLOT = 5;
+const REC = 5;
+// Bigrams of a line countShared remembers without growing its array.
+const FOUND = 64;
+// A chunk: CHUNK_LINES lines and the next chunk, 32 bytes.
+const CHUNK_LINES = 7;
+const CHUNK = CHUNK_LINES + 1;
+
+/** A copy of `array` twice as long. */
+function grown(array: Int32Array): Int32Array {
+  const copy = new Int32Array(array.length * 2);
+  copy.set(array);
+  return copy;
+}

@@ -2,7 +2,7 @@ import type { Line } from '../document.js';
 import { canonicalKey } from '../vi/key.js';
 import { continuesSentence } from '../shape.js';
 import { keptNeighbours } from '../neighbours.js';
-import { BigramPostings, lcsWords, ngramHash, type Budget } from '../similarity.js';
+import { BigramPostings, lcsWords, mayContainKey, ngramHash, type Budget } from '../similarity.js';
 import type { Rule } from './types.js';
 
 /*
@@ -36,7 +36,10 @@ export const duplicateLines: Rule = {
     const { lines, wordHashes } = doc;
     // The first kept line of each key (by key id), or -1.
     const byKey = new Int32Array(doc.keyCount).fill(-1);
-    const postings = new BigramPostings(wordHashes.length);
+    // Sized for the word pairs of every line long enough to be indexed (an upper bound: repeats are not).
+    let pairs = 0;
+    for (const line of lines) if (line.words >= MIN_FUZZY_WORDS) pairs += Math.min(line.words, MAX_COMPARE_WORDS) - 1;
+    const postings = new BigramPostings(pairs);
     // Shared word pairs with each earlier line while one line is looked up, and which lines were touched.
     const shared = new Int32Array(lines.length);
     const touched = new Int32Array(lines.length);
@@ -46,6 +49,11 @@ export const duplicateLines: Rule = {
     const neighbours = keptNeighbours(lines, (i) => decisions.isDropped(i));
     const wordsOf = (line: Line): Int32Array =>
       wordHashes.subarray(line.wordsAt, line.wordsAt + Math.min(line.words, MAX_COMPARE_WORDS));
+    // Whether the key of `outer` holds the key of `inner`: the word hashes rule most pairs out before any key
+    // string is built.
+    const keyIncludes = (outer: Line, inner: Line): boolean =>
+      mayContainKey(wordHashes.subarray(outer.wordsAt, outer.wordsAt + outer.words),
+        wordHashes.subarray(inner.wordsAt, inner.wordsAt + inner.words)) && outer.key.includes(inner.key);
 
     // The kept line with text right above the current one, as the output will stand: lines this rule removes
     // vanish too, so a second clean of the output sees the same neighbours and decides the same (idempotence).
@@ -123,7 +131,7 @@ export const duplicateLines: Rule = {
         if (words.length > earlierWords.length) {
           // The later line is longer: it repeats the earlier one plus a little (a dateline prefix, a counter),
           // or it opens with the earlier line and goes on (then only the repeated opening goes).
-          if (!line.key.includes(earlier.key)) continue;
+          if (!keyIncludes(line, earlier)) continue;
           if (words.length - earlierWords.length <= MAX_EXTRA_WORDS) {
             return drop(line, `repeats line ${at + 1} with a few words added`);
           }
@@ -132,7 +140,7 @@ export const duplicateLines: Rule = {
         }
         const similarLength = words.length >= SIMILAR_LENGTH * earlierWords.length;
         if (!similarLength && words.length < MIN_WORDS_INSIDE_LONGER) continue;
-        if (earlier.key.includes(line.key)) return drop(line, `repeats part of line ${at + 1}`);
+        if (keyIncludes(earlier, line)) return drop(line, `repeats part of line ${at + 1}`);
         if (trigramShare(words, earlierWords) < TRIGRAM_SHARE) continue;
         const common = lcsWords(words, earlierWords, budget);
         if (common < 0) return false;
