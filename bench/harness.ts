@@ -63,3 +63,28 @@ export function median(values: readonly number[]): number {
 export function check(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(`benchmark correctness check failed: ${message}`);
 }
+
+/**
+ * Times tasks in interleaved rounds — every round runs each task once, in a rotating order — so that a ratio of
+ * two tasks compares them under the same load: on a shared machine, timing one task for two seconds and then the
+ * next lets the load of those seconds decide the ratio. Runs at least `rounds` rounds after 2 warm-up rounds,
+ * and keeps going until `timeMs` of CPU time has been spent; reports the median per task.
+ */
+export function timeInterleaved(tasks: Record<string, () => unknown>, options: { rounds?: number; timeMs?: number } = {}): Timing[] {
+  const names = Object.keys(tasks);
+  const samples = new Map(names.map((n) => [n, [] as number[]]));
+  const started = cpuNowMs();
+  for (let round = 0; ; round++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + k) % names.length]!;
+      const ms = cpuTimeOnce(tasks[name]!);
+      if (round >= 2) samples.get(name)!.push(ms);
+    }
+    if (round >= 2 + (options.rounds ?? 15) && cpuNowMs() - started >= (options.timeMs ?? 0)) break;
+  }
+  return names.map((name) => {
+    const xs = samples.get(name)!;
+    const m = median(xs);
+    return { name, medianMs: m, madMs: median(xs.map((x) => Math.abs(x - m))), runs: xs.length };
+  });
+}

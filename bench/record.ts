@@ -30,10 +30,12 @@ export interface Target {
   readonly holds: boolean | null;
 }
 
-export const METHOD = 'Process CPU time (user + system, all threads; process.cpuUsage) as tinybench\'s clock, median of '
-  + 'at least 5 runs after 2 warm-up runs; child processes (CLI, memory) report their own CPU time and peak RSS via '
-  + 'process.resourceUsage(). MB = 10^6 bytes of UTF-8 input. The NFC yardstick is timed in the same run over the same '
-  + 'strings. The machine may be shared: CPU time is far steadier than wall time there, but not immune to contention.';
+export const METHOD = 'Process CPU time (user + system, all threads; process.cpuUsage). Throughput: interleaved rounds '
+  + '(each round times every task once, in rotating order, so that a task and the NFC yardstick see the same load), '
+  + 'median of at least 15 rounds after 2 warm-up rounds; other parts: tinybench with that clock, median of at least 5 '
+  + 'runs after 2 warm-up runs. Child processes (CLI, memory) report their own CPU time and peak RSS via '
+  + 'process.resourceUsage(). MB = 10^6 bytes of UTF-8 input. The machine may be shared: CPU time is far steadier '
+  + 'than wall time there, but not immune to contention.';
 
 const RECORDS = new URL('./records/', import.meta.url);
 
