@@ -14,6 +14,7 @@ import {
   type NormalizeRuleId,
   type ResolvedNormalizeOptions,
 } from './rules.js';
+import { hashRange, RunCache } from './run-cache.js';
 import { fixRun, type RunFix } from './word.js';
 
 /**
@@ -70,7 +71,14 @@ function isSpacingMarkAfterLetter(text: string, i: number): boolean {
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-const HAS_INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+/** Does text[start, end) hold an invisible character (soft hyphen, zero width space/joiners, word joiner, BOM)? */
+function hasInvisible(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return true;
+  }
+  return false;
+}
 // Next to a letter, a mark, or a spacing mark (which may become one): an invisible there is not at a word's edge.
 const isLetterAt = (text: string, i: number): boolean =>
   i >= 0 && i < text.length && (LETTER_OR_MARK.test(text[i]!) || SPACING_MARKS.has(text[i]!));
@@ -159,17 +167,12 @@ interface Output {
  * across texts. Only runs without invisibles are cached: their fix does not depend on what stands around them.
  * Bounded: emptied when full.
  */
-const RUN_CACHE_SIZE = 16_384;
-const runCaches = new WeakMap<ResolvedNormalizeOptions, Map<string, RunEdit | null>>();
+const RUN_CACHE_SIZE = 65_536;
+const runCaches = new WeakMap<ResolvedNormalizeOptions, RunCache<RunEdit | null>>();
 
-function runCacheOf(options: ResolvedNormalizeOptions): Map<string, RunEdit | null> {
+function runCacheOf(options: ResolvedNormalizeOptions): RunCache<RunEdit | null> {
   let cache = runCaches.get(options);
-  if (cache === undefined) {
-    cache = new Map();
-    runCaches.set(options, cache);
-  } else if (cache.size >= RUN_CACHE_SIZE) {
-    cache.clear();
-  }
+  if (cache === undefined) runCaches.set(options, (cache = new RunCache(RUN_CACHE_SIZE)));
   return cache;
 }
 
@@ -217,21 +220,24 @@ function lookCloser(out: Output, i: number, k: number): number {
   let end = i + 1;
   while (end < n && isWordAt(text, end)) end++;
   start = Math.max(start, out.copied);
-  const run = text.slice(start, end);
   let edit: RunEdit | null;
   if (end - start > MAX_WORD_RUN || inCodeToken(out, start, end)) {
+    const run = text.slice(start, end);
     edit = toRunEdit(run, composeOnly(run, options));
-  } else if (HAS_INVISIBLE.test(run)) {
+  } else if (hasInvisible(text, start, end)) {
     const place = { letterBefore: isLetterAt(text, start - 1), letterAfter: isLetterAt(text, end), offset: start };
+    const run = text.slice(start, end);
     edit = toRunEdit(run, fixRun(run, place, options));
   } else {
     const cache = runCacheOf(options);
-    const known = cache.get(run);
+    const hash = hashRange(text, start, end);
+    const known = cache.get(text, start, end, hash);
     if (known !== undefined) {
       edit = known;
     } else {
+      const run = text.slice(start, end);
       edit = toRunEdit(run, fixRun(run, { letterBefore: false, letterAfter: false, offset: start }, options));
-      cache.set(run, edit);
+      cache.set(run, hash, edit);
     }
   }
   if (edit !== null) {
