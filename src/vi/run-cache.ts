@@ -1,7 +1,8 @@
 /**
  * A bounded cache of fixed runs (words) keyed by their text, looked up by a range of a larger text without slicing
  * it: a decomposed document is one edit per word, and slicing each word only to hash it in a Map cost more than
- * the rest of its look. Open addressing on an FNV-1a hash of the code units; emptied when full.
+ * the rest of its look. Open addressing on an FNV-1a hash of the code units; starts small (a cache made for one
+ * call stays cheap), doubles as it fills, and is emptied when it holds `capacity` runs.
  *
  * @example
  * const cache = new RunCache<number>(1024);
@@ -10,20 +11,14 @@
  */
 export class RunCache<V> {
   readonly #capacity: number;
-  readonly #mask: number;
-  readonly #hashes: Int32Array;
-  readonly #keys: (string | undefined)[];
-  readonly #values: (V | undefined)[];
+  #mask = 15;
+  #hashes = new Int32Array(16);
+  #keys: (string | undefined)[] = new Array<string | undefined>(16).fill(undefined);
+  #values: (V | undefined)[] = new Array<V | undefined>(16).fill(undefined);
   #size = 0;
 
   constructor(capacity: number) {
-    let slots = 2;
-    while (slots < capacity * 2) slots *= 2;
     this.#capacity = capacity;
-    this.#mask = slots - 1;
-    this.#hashes = new Int32Array(slots);
-    this.#keys = new Array<string | undefined>(slots).fill(undefined);
-    this.#values = new Array<V | undefined>(slots).fill(undefined);
   }
 
   /** The value stored for `text[start, end)`, whose hashRange is `hash`; undefined when there is none. */
@@ -35,6 +30,20 @@ export class RunCache<V> {
     }
   }
 
+  /** Stores `value` for `key` (whose hashRange is `hash`); a new key in a full cache empties it first. */
+  set(key: string, hash: number, value: V): void {
+    let slot = this.#slotOf(key, hash);
+    if (this.#keys[slot] === undefined) {
+      if (this.#size >= this.#capacity) this.#resize(16, false);
+      else if ((this.#size + 1) * 2 > this.#keys.length) this.#resize(this.#keys.length * 2, true);
+      slot = this.#slotOf(key, hash);
+      this.#size++;
+    }
+    this.#hashes[slot] = hash;
+    this.#keys[slot] = key;
+    this.#values[slot] = value;
+  }
+
   /** The slot holding `key`, or the empty slot where it would go. */
   #slotOf(key: string, hash: number): number {
     let slot = hash & this.#mask;
@@ -42,21 +51,30 @@ export class RunCache<V> {
     return slot;
   }
 
-  /** Stores `value` for `key` (whose hashRange is `hash`); a new key in a full cache empties it first. */
-  set(key: string, hash: number, value: V): void {
-    let slot = this.#slotOf(key, hash);
-    if (this.#keys[slot] === undefined) {
-      if (this.#size >= this.#capacity) {
-        this.#keys.fill(undefined);
-        this.#values.fill(undefined);
-        this.#size = 0;
-        slot = this.#slotOf(key, hash);
-      }
+  /** Runs held. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /** A new table of `slots` slots (a power of two), with the entries moved over or dropped. */
+  #resize(slots: number, keep: boolean): void {
+    const { length } = this.#keys;
+    const [hashes, keys, values] = [this.#hashes, this.#keys, this.#values];
+    this.#mask = slots - 1;
+    this.#hashes = new Int32Array(slots);
+    this.#keys = new Array<string | undefined>(slots).fill(undefined);
+    this.#values = new Array<V | undefined>(slots).fill(undefined);
+    this.#size = 0;
+    if (!keep) return;
+    for (let k = 0; k < length; k++) {
+      const key = keys[k];
+      if (key === undefined) continue;
+      const slot = this.#slotOf(key, hashes[k]!);
+      this.#hashes[slot] = hashes[k]!;
+      this.#keys[slot] = key;
+      this.#values[slot] = values[k];
       this.#size++;
     }
-    this.#hashes[slot] = hash;
-    this.#keys[slot] = key;
-    this.#values[slot] = value;
   }
 }
 

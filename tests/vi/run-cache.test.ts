@@ -30,6 +30,7 @@ describe('RunCache', () => {
           // A constant hash as well as the real one: every key collides.
           cache.set(key, key.length % 2 === 0 ? 7 : hashRange(key, 0, key.length), value);
           model.set(key, value);
+          expect(cache.size).toBe(model.size);
           for (const [k, v] of model) expect(cache.get(k, 0, k.length, k.length % 2 === 0 ? 7 : hashRange(k, 0, k.length))).toBe(v);
         }
       }),
