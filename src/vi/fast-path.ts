@@ -43,7 +43,6 @@ export function classOf(c: number): number {
   return c < CLASS_SIZE ? CLASS[c]! : BEYOND_CLASS.get(c) ?? 0;
 }
 
-
 export const STYLE_OLD = 0;
 export const STYLE_NEW = 1;
 export const STYLE_PRESERVE = 2;

@@ -1,4 +1,5 @@
 import { VncleanError } from '../errors.js';
+import { isInvisible } from '../text/chars.js';
 import type { Edit } from '../report.js';
 import { C_END, C_OTHER, FLAGGED, scanAutomaton } from './automaton.js';
 import {
@@ -73,10 +74,7 @@ function isSpacingMarkAfterLetter(text: string, i: number): boolean {
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 /** Does text[start, end) hold an invisible character (soft hyphen, zero width space/joiners, word joiner, BOM)? */
 function hasInvisible(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return true;
-  }
+  for (let i = start; i < end; i++) if (isInvisible(text.charCodeAt(i))) return true;
   return false;
 }
 // Next to a letter, a mark, or a spacing mark (which may become one): an invisible there is not at a word's edge.
@@ -165,9 +163,11 @@ interface Output {
  * Runs already fixed with these options (words repeat: a decomposed text has thousands of "người", a corpus has
  * millions), kept with the options object so that a cleaner, canonicalKey and calls without options reuse them
  * across texts. Only runs without invisibles are cached: their fix does not depend on what stands around them.
- * Bounded: emptied when full.
+ * Only runs of up to MAX_CACHED_RUN units (words, not the rare long run) are, so the cache stays small: at most
+ * RUN_CACHE_SIZE runs, emptied when full.
  */
 const RUN_CACHE_SIZE = 65_536;
+const MAX_CACHED_RUN = 48;
 const runCaches = new WeakMap<ResolvedNormalizeOptions, RunCache<RunEdit | null>>();
 
 function runCacheOf(options: ResolvedNormalizeOptions): RunCache<RunEdit | null> {
@@ -228,6 +228,9 @@ function lookCloser(out: Output, i: number, k: number): number {
     const place = { letterBefore: isLetterAt(text, start - 1), letterAfter: isLetterAt(text, end), offset: start };
     const run = text.slice(start, end);
     edit = toRunEdit(run, fixRun(run, place, options));
+  } else if (end - start > MAX_CACHED_RUN) {
+    const run = text.slice(start, end);
+    edit = toRunEdit(run, fixRun(run, { letterBefore: false, letterAfter: false, offset: start }, options));
   } else {
     const cache = runCacheOf(options);
     const hash = hashRange(text, start, end);

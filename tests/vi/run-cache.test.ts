@@ -37,4 +37,22 @@ describe('RunCache', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('stays fast when hostile keys all share one hash: a long probe is a miss, never a wrong value', () => {
+    const cache = new RunCache<number>(100_000);
+    const keys = Array.from({ length: 20_000 }, (_, k) => `w${k}`);
+    const started = performance.now();
+    keys.forEach((key, k) => cache.set(key, 42, k));
+    let found = 0;
+    keys.forEach((key, k) => {
+      const value = cache.get(key, 0, key.length, 42);
+      if (value !== undefined) {
+        expect(value).toBe(k);
+        found++;
+      }
+    });
+    expect(found).toBeGreaterThan(0);
+    expect(found).toBeLessThan(100); // only the first few fit within a probe's reach
+    expect(performance.now() - started).toBeLessThan(2000); // unbounded probing: 20,000² steps
+  });
 });
