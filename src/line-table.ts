@@ -1,4 +1,5 @@
 import type { LineScan } from './line-scan.js';
+import { doubled } from './text/doubled.js';
 
 /*
  * The numbers of every line of a document in one Int32Array, FIELDS ints a line, read by the getters of
@@ -53,11 +54,7 @@ export class LineTable {
   /** Stores line `index`: its offsets, where its word hashes start, what the scan found, and its `flags`. */
   set(index: number, start: number, end: number, next: number, wordsAt: number, scan: LineScan, flags: number): void {
     let at = index * FIELDS;
-    if (at + FIELDS > this.ints.length) {
-      const grown = new Int32Array(this.ints.length * 2);
-      grown.set(this.ints);
-      this.ints = grown;
-    }
+    if (at + FIELDS > this.ints.length) this.ints = doubled(this.ints);
     const ints = this.ints;
     ints[at++] = start;
     ints[at++] = end;

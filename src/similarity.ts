@@ -1,3 +1,5 @@
+import { doubled } from './text/doubled.js';
+
 /**
  * Bounded word-level similarity for near-duplicate tests. Callers pass a shared budget of DP cells so a
  * document full of similar long lines cannot make the duplicate rule quadratic (design principle 5).
@@ -191,7 +193,7 @@ export class BigramPostings {
   }
 
   #chunk(): number {
-    if ((this.#chunkCount + 1) * CHUNK > this.#chunks.length) this.#chunks = grown(this.#chunks);
+    if ((this.#chunkCount + 1) * CHUNK > this.#chunks.length) this.#chunks = doubled(this.#chunks);
     return this.#chunkCount++ * CHUNK;
   }
 
@@ -206,7 +208,7 @@ export class BigramPostings {
     }
     if (!create) return -1;
     const record = this.#recordCount++;
-    if ((record + 1) * REC > this.#records.length) this.#records = grown(this.#records);
+    if ((record + 1) * REC > this.#records.length) this.#records = doubled(this.#records);
     if ((record + 1) * 2 > this.#capacity) {
       this.#grow();
       return this.#place(key, record);
@@ -240,9 +242,3 @@ const FOUND = 64;
 const CHUNK_LINES = 7;
 const CHUNK = CHUNK_LINES + 1;
 
-/** A copy of `array` twice as long. */
-function grown(array: Int32Array): Int32Array {
-  const copy = new Int32Array(array.length * 2);
-  copy.set(array);
-  return copy;
-}

@@ -1,3 +1,5 @@
+import { doubled } from '../text/doubled.js';
+
 /*
  * How a canonical key is hashed: each word by FNV-1a over its code units, the words folded in order into a hash of
  * the key and one of its shape (a run of ASCII digits counts as '#', as in Line.shape), and the first shape word
@@ -26,11 +28,7 @@ export class WordHashes {
   }
 
   push(hash: number): void {
-    if (this.length === this.buffer.length) {
-      const grown = new Int32Array(this.buffer.length * 2);
-      grown.set(this.buffer);
-      this.buffer = grown;
-    }
+    if (this.length === this.buffer.length) this.buffer = doubled(this.buffer);
     this.buffer[this.length++] = hash;
   }
 }

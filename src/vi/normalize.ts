@@ -228,19 +228,16 @@ function lookCloser(out: Output, i: number, k: number): number {
     const place = { letterBefore: isLetterAt(text, start - 1), letterAfter: isLetterAt(text, end), offset: start };
     const run = text.slice(start, end);
     edit = toRunEdit(run, fixRun(run, place, options));
-  } else if (end - start > MAX_CACHED_RUN) {
-    const run = text.slice(start, end);
-    edit = toRunEdit(run, fixRun(run, { letterBefore: false, letterAfter: false, offset: start }, options));
   } else {
-    const cache = runCacheOf(options);
-    const hash = hashRange(text, start, end);
-    const known = cache.get(text, start, end, hash);
+    const cache = end - start <= MAX_CACHED_RUN ? runCacheOf(options) : undefined;
+    const hash = cache === undefined ? 0 : hashRange(text, start, end);
+    const known = cache?.get(text, start, end, hash);
     if (known !== undefined) {
       edit = known;
     } else {
       const run = text.slice(start, end);
       edit = toRunEdit(run, fixRun(run, { letterBefore: false, letterAfter: false, offset: start }, options));
-      cache.set(run, hash, edit);
+      cache?.set(run, hash, edit);
     }
   }
   if (edit !== null) {

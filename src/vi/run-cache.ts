@@ -110,15 +110,11 @@ export function hashRange(text: string, start: number, end: number): number {
  * view of its parent; a cached view would keep a whole document alive).
  */
 function copyOf(s: string): string {
-  let copy = '';
-  for (let i = 0; i < s.length; i += 1024) copy += String.fromCharCode(...toUnits(s, i, Math.min(s.length, i + 1024)));
-  return copy;
-}
-
-function toUnits(s: string, from: number, to: number): number[] {
   const units: number[] = [];
-  for (let i = from; i < to; i++) units.push(s.charCodeAt(i));
-  return units;
+  for (let i = 0; i < s.length; i++) units.push(s.charCodeAt(i));
+  let copy = '';
+  for (let i = 0; i < units.length; i += 1024) copy += String.fromCharCode(...units.slice(i, i + 1024));
+  return copy;
 }
 
 function sameUnits(key: string, text: string, start: number): boolean {
