@@ -43,6 +43,13 @@ export interface ResolvedNormalizeOptions {
 }
 
 const KEYS = new Set(['tone', 'nbsp', 'rules']);
+
+/**
+ * One resolved object per distinct setting (at most 3 styles × 2^9 rule sets), so that what the normaliser keeps per
+ * options object (its cache of fixed words, normalize.ts) is shared by every call with equal options, literal
+ * objects included. The objects never change once made.
+ */
+const RESOLVED = new Map<string, ResolvedNormalizeOptions>();
 const STYLES: readonly string[] = ['old', 'new', 'preserve'];
 
 /**
@@ -52,8 +59,6 @@ const STYLES: readonly string[] = ['old', 'new', 'preserve'];
  * resolveNormalizeOptions({ tone: 'new' }).style // 'new'
  */
 export function resolveNormalizeOptions(options: unknown, where = 'normalize'): ResolvedNormalizeOptions {
-  // One object for the defaults, so that everything the normaliser keeps per options (normalize.ts) is shared by
-  // every call without options.
   if (options === undefined) return DEFAULTS;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new VncleanError('ERR_VNCLEAN_OPTION', `${where} options must be an object`);
@@ -84,7 +89,11 @@ export function resolveNormalizeOptions(options: unknown, where = 'normalize'): 
       if (!on) enabled.delete(id as NormalizeRuleId);
     }
   }
-  return { style: (o.tone as ToneStyle | undefined) ?? 'old', enabled };
+  const style = (o.tone as ToneStyle | undefined) ?? 'old';
+  const id = `${style}:${NORMALIZE_RULES.map((r) => (enabled.has(r) ? 1 : 0)).join('')}`;
+  let resolved = RESOLVED.get(id);
+  if (resolved === undefined) RESOLVED.set(id, (resolved = Object.freeze({ style, enabled })));
+  return resolved;
 }
 
 const DEFAULTS: ResolvedNormalizeOptions = resolveNormalizeOptions({});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/index.js';
+import { clean, createCleaner } from '../../src/index.js';
+import { compilePhrases } from '../../src/phrases/compile.js';
 import { PROSE, TITLE, doc } from '../fixtures.js';
 
 const removedBy = (input: string, rule: string | null = 'page-chrome') =>
@@ -40,5 +41,19 @@ describe('page-chrome', () => {
   it('adds a user\'s own phrases per category', () => {
     const input = doc(TITLE, '', PROSE[0]!, '', 'Mua ngay kẻo lỡ', '', PROSE[1]!);
     expect(clean(input, { phrases: { ad: ['Mua ngay kẻo lỡ!'] } }).removed.map((r) => r.category)).toEqual(['ad']);
+  });
+
+  it('keeps a cleaner\'s own phrases to that cleaner (the built-in packs are compiled once and shared)', () => {
+    const input = doc(TITLE, '', PROSE[0]!, '', 'Mua ngay kẻo lỡ', '', PROSE[1]!);
+    const own = createCleaner({ phrases: { ad: ['Mua ngay kẻo lỡ'], share: ['Bấm để gửi cho bạn'] } });
+    expect(own.clean(input).removed.map((r) => r.category)).toEqual(['ad']);
+    expect(clean(input).removed).toEqual([]);
+    expect(createCleaner({ captions: 'drop' }).clean(input).removed).toEqual([]);
+    expect(compilePhrases()).toBe(compilePhrases({}));
+    expect(compilePhrases().lines.has('mua ngay kẻo lỡ')).toBe(false);
+    expect(compilePhrases({ ad: ['Mua ngay kẻo lỡ'] }).lines.get('mua ngay kẻo lỡ')).toBe('ad');
+    // An extra phrase may give a built-in one another category, in its own cleaner only.
+    expect(compilePhrases({ ad: ['Chia sẻ bài viết'] }).lines.get('chia sẻ bài viết')).toBe('ad');
+    expect(compilePhrases().lines.get('chia sẻ bài viết')).toBe('share');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean, createCleaner, explain, normalizeVietnamese, VncleanError } from '../../src/index.js';
 import { STYLE_NEW, STYLE_OLD, toneLooksRight } from '../../src/vi/fast-path.js';
+import { resolveNormalizeOptions } from '../../src/vi/rules.js';
 
 const norm = (text: string, options?: Parameters<typeof normalizeVietnamese>[1]): string =>
   normalizeVietnamese(text, options).text;
@@ -150,6 +151,23 @@ describe('options and errors', () => {
     expect(code(() => normalizeVietnamese(42 as never))).toBe('ERR_VNCLEAN_INPUT');
     expect(code(() => createCleaner({ normalize: { tone: 'x' } as never }))).toBe('ERR_VNCLEAN_OPTION');
     expect(code(() => createCleaner({ normalize: 'yes' as never }))).toBe('ERR_VNCLEAN_OPTION');
+  });
+
+  it('resolves equal options to one object, so calls with literal options share the cache of fixed words', () => {
+    expect(resolveNormalizeOptions({ tone: 'new' })).toBe(resolveNormalizeOptions({ tone: 'new', rules: {} }));
+    expect(resolveNormalizeOptions({})).toBe(resolveNormalizeOptions(undefined));
+    expect(resolveNormalizeOptions({ tone: 'old', nbsp: false })).toBe(resolveNormalizeOptions(undefined));
+    expect(resolveNormalizeOptions({ tone: 'new' })).not.toBe(resolveNormalizeOptions({ tone: 'old' }));
+    expect(resolveNormalizeOptions({ nbsp: true })).not.toBe(resolveNormalizeOptions({}));
+    const off = resolveNormalizeOptions({ rules: { 'tone-placement': false } });
+    expect(off).not.toBe(resolveNormalizeOptions({}));
+    expect(off.enabled.has('tone-placement')).toBe(false);
+    expect(Object.isFrozen(off)).toBe(true);
+    // The shared objects give what fresh ones would: the cache is per setting, and settings do not mix.
+    expect(normalizeVietnamese('hoà', { tone: 'new' }).text).toBe('hoà');
+    expect(normalizeVietnamese('hoà').text).toBe('hòa');
+    expect(normalizeVietnamese('hoà', { tone: 'new' }).text).toBe('hoà');
+    expect(normalizeVietnamese('hoà', { rules: { 'tone-placement': false } }).text).toBe('hoà');
   });
 });
 
