@@ -6,13 +6,26 @@
  * - charCodeAt loop: one `charCodeAt` and one table lookup per code unit, nothing else;
  * - typed-array loop: the text copied into a Uint16Array (Buffer#write, native), then one lookup per code unit;
  * - regex visit: V8's compiled regex engine stepping to every toned vowel (the places a tone-placement check must
- *   look at) and failing there, as a regex prefilter would at the least.
+ *   look at) and failing there, as a regex prefilter would at the least;
+ * - scan automaton: the normaliser's own scan (src/vi/automaton.ts, a class lookup and a transition per code unit)
+ *   with nothing done where it flags: the floor of the design normalizeVietnamese is built on;
+ * - changed copy: a new string of the text with one code unit changed, which is the least a normaliser that changes
+ *   anything must return (NFC pays it too wherever it composes);
+ * - charCodeAt loop + changed copy: the least any JavaScript normaliser can cost on a text it changes;
+ * - automaton + changed copy: the least normalizeVietnamese can cost on a text it changes;
+ * - clean() floor: the one pass every cleaner makes (bench/one-pass.ts: a lookup per unit, a hash per word) and
+ *   then the automaton + changed copy, as clean() normalises its output: the least clean() with normalisation can
+ *   cost before any rule runs (it over-counts a little where clean() removes lines: here it keeps 95% of the
+ *   articles).
  *
  * If these already run below NFC, no JavaScript normaliser reaches NFC's speed on this machine. Usage:
  * `npm run bench:floors` (no build needed).
  */
 import { megabytes, requireCorpus, workloads } from './corpus.js';
 import { cpuTimeOnce, median } from './harness.js';
+import { onePass } from './one-pass.js';
+import { FLAGGED, scanAutomaton } from '../src/vi/automaton.js';
+import { STYLE_OLD } from '../src/vi/fast-path.js';
 
 const LOOKUP = new Uint8Array(0x10000);
 for (let c = 0xc0; c < 0x1f00; c++) LOOKUP[c] = c & 1;
@@ -41,11 +54,38 @@ function regexVisit(text: string): number {
   return TONED_VISIT.test(text) ? 1 : 0;
 }
 
+const AUTOMATON = scanAutomaton(STYLE_OLD, false);
+function automatonScan(text: string): number {
+  const { classes, next, start } = AUTOMATON;
+  let state = start;
+  let flags = 0;
+  for (let i = 0; i < text.length; i++) {
+    state = next[state + classes[text.charCodeAt(i)]!]!;
+    if (state === FLAGGED) {
+      flags++;
+      state = start;
+    }
+  }
+  return flags;
+}
+
+/** A new flat string: the text with its middle unit changed (reading one unit of a concatenation flattens it). */
+function changedCopy(text: string): number {
+  const mid = text.length >> 1;
+  const copy = text.slice(0, mid) + (text.charCodeAt(mid) === 32 ? '_' : ' ') + text.slice(mid + 1);
+  return copy.charCodeAt(mid);
+}
+
 const SCANS: Record<string, (text: string) => unknown> = {
   "String.prototype.normalize('NFC')": (t) => t.normalize('NFC'),
   'charCodeAt loop (floor)': charCodeLoop,
   'typed-array loop (floor)': typedArrayLoop,
   'regex visit of toned vowels (floor)': regexVisit,
+  'scan automaton alone (floor)': automatonScan,
+  'changed copy of the text (floor)': changedCopy,
+  'charCodeAt loop + changed copy (floor)': (t) => charCodeLoop(t) + changedCopy(t),
+  'scan automaton + changed copy (floor)': (t) => automatonScan(t) + changedCopy(t),
+  'clean() floor: one pass, then automaton + changed copy': (t) => onePass(t) + automatonScan(t) + changedCopy(t),
 };
 
 requireCorpus();
