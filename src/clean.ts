@@ -11,6 +11,7 @@ import {
   type ResolvedOptions,
 } from './options.js';
 import { compilePhrases, type PhraseTables } from './phrases/compile.js';
+import { rangesToNormalize } from './normalize-ranges.js';
 import { render, toInputOffset } from './render.js';
 import { emptyStats, type Edit, type Removal, type Stats } from './report.js';
 import { RULES } from './rules/index.js';
@@ -144,7 +145,8 @@ function cleanDocument(compiled: Compiled, text: unknown, documentOptions: Docum
   let cleaned = out.text;
   let edits: Edit[] = [];
   if (options.normalize !== undefined) {
-    const normalized = normalizeWith(out.text, options.normalize, true);
+    // Only the lines the line scan could not vouch for are read (normalize-ranges.ts).
+    const normalized = normalizeWith(out.text, options.normalize, true, undefined, rangesToNormalize(doc, out, options.normalize));
     cleaned = normalized.text;
     edits = normalized.edits.map((e) => ({
       ...e,

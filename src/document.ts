@@ -1,7 +1,7 @@
 import { fastKey, hashOfKey, keyOfBody, LineScan, opensLowercaseOrPunctuation, scanLine, WordHashes } from './line-scan.js';
 import {
   BLANK, BODY_END, BODY_START, CAPITALISED_WORDS, END, ENDS_IN_SPACE, FIELDS, FLAGS, HAS_COMMA, HEAD_HASH, INDENT,
-  KEY_HASH, KEY_ID, LETTER_WORDS, LETTERS, LineTable, NEXT, NORMALISED, NUMBER_WORDS, OPENS_LOWERCASE, SENTENCE_DONE,
+  KEY_HASH, KEY_ID, LETTER_WORDS, LETTERS, LineTable, NEXT, NORMALISED, NORMALISER_QUIET, NUMBER_WORDS, OPENS_LOWERCASE, SENTENCE_DONE,
   SENTENCE_END, SEPARATORS, SHAPE_HASH, START, TEMPLATE_CHARS, UPPER, WORDS, WORDS_AT,
 } from './line-table.js';
 import { CHAR_CLASS, SPACE } from './text/chars.js';
@@ -68,6 +68,8 @@ export interface Line {
   readonly endsInSpace: boolean;
   /** The raw line, trailing space aside, ends with a sentence end or a closing quote or bracket. */
   readonly sentenceDone: boolean;
+  /** The normaliser (old tone style, no nbsp rule) would change nothing in the raw line. */
+  readonly normaliserQuiet: boolean;
 }
 
 /** The input as lines with offsets. Built once per document; rules read it and never change it. */
@@ -133,6 +135,7 @@ class DocumentLine implements Line {
   get opensLowercase(): boolean { return this.#flag(OPENS_LOWERCASE); }
   get endsInSpace(): boolean { return this.#flag(ENDS_IN_SPACE); }
   get sentenceDone(): boolean { return this.#flag(SENTENCE_DONE); }
+  get normaliserQuiet(): boolean { return this.#flag(NORMALISER_QUIET); }
 
   get upperRatio(): number {
     const letters = this.letters;
@@ -164,6 +167,7 @@ class DocumentLine implements Line {
 function lineFlags(source: string, start: number, end: number, scan: LineScan): number {
   return (scan.blank ? BLANK : 0) | (scan.sentenceEnd ? SENTENCE_END : 0) | (scan.hasComma ? HAS_COMMA : 0)
     | (scan.templateChars ? TEMPLATE_CHARS : 0) | (scan.normalised ? NORMALISED : 0)
+    | (scan.normaliserQuiet ? NORMALISER_QUIET : 0)
     | (opensLowercaseOrPunctuation(source, start, end) ? OPENS_LOWERCASE : 0)
     | (end > start && (CHAR_CLASS[source.charCodeAt(end - 1)]! & SPACE) !== 0 ? ENDS_IN_SPACE : 0)
     // For a blank line trimEnd() leaves '', which ends in nothing.

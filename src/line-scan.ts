@@ -1,6 +1,7 @@
 import { astralClass, CHAR_CLASS, isHighSurrogate, isInvisible, LETTER, LOWER_LETTER, SPACE, UPPER } from './text/chars.js';
 import { canonicalKey } from './vi/key.js';
 import { STYLE_OLD, toneLooksRight } from './vi/normalize.js';
+import { classOf } from './vi/fast-path.js';
 import {
   addWord, FNV_OFFSET, FNV_PRIME, hashKey, SHAPE_DIGITS, startKey, type KeyHashes, type WordHashes,
 } from './line-scan/key-hash.js';
@@ -55,6 +56,12 @@ export class LineScan implements KeyHashes {
   hasComma = false;
   /** The body holds a pair of characters that every template token shape needs (see mayOpenTemplateToken). */
   templateChars = false;
+  /**
+   * The normaliser, in the old tone style without the nbsp rule, would change nothing in this line: no unit it looks
+   * closer at, no tone it would move (the scan asks the normaliser's own tone test). clean() normalises only the
+   * other lines (src/normalize-ranges.ts).
+   */
+  normaliserQuiet = false;
 }
 
 // List markers: bullets html-to-text and editors emit, or a lone dash (followed by a space or the end of the
@@ -73,6 +80,7 @@ export function scanLine(text: string, start: number, end: number, words: WordHa
   out.trimStart = ts;
   if (ts === te || isZeroWidthBlank(text, ts, te)) {
     blankScan(out, start, end);
+    out.normaliserQuiet = normaliserIgnores(text, start, end);
     return;
   }
   let markerLength = 0;
@@ -87,6 +95,16 @@ export function scanLine(text: string, start: number, end: number, words: WordHa
   out.bodyEnd = te;
   out.sentenceEnd = endsSentence(text, bs, te);
   scanBody(text, bs, te, words, out);
+  out.normaliserQuiet &&= normaliserIgnores(text, start, bs) && normaliserIgnores(text, te, end);
+}
+
+/** No code unit of text[from, to) is one the normaliser looks at (its units below U+00A0 never are). */
+function normaliserIgnores(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xa0 && classOf(c) !== 0) return false;
+  }
+  return true;
 }
 
 function blankScan(out: LineScan, start: number, end: number): void {
@@ -251,11 +269,15 @@ function scanBody(text: string, bs: number, be: number, words: WordHashes, out: 
     const key = keyOfBody(text, bs, be);
     out.key = key;
     out.normalised = false;
+    out.normaliserQuiet = false;
     hashKey(key, words, out);
     return;
   }
   out.key = out.words === 0 ? '' : undefined;
   out.normalised = normalised;
+  // Not slow: every unit the normaliser looks closer at is S_SLOW or S_INVISIBLE (tests/line-scan.test.ts checks
+  // every BMP unit), and a tone it would move made the word `normalised`.
+  out.normaliserQuiet = !normalised;
 }
 
 /*

@@ -39,6 +39,8 @@ export const ENDS_IN_SPACE = 32;
 export const SENTENCE_DONE = 64;
 /** A word of the key went through the normaliser (the key string comes from canonicalKey). */
 export const NORMALISED = 128;
+/** The normaliser would change nothing in the line (LineScan.normaliserQuiet). */
+export const NORMALISER_QUIET = 256;
 
 /**
  * The numbers of a document's lines, FIELDS a line; grows as lines are added.

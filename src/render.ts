@@ -14,6 +14,11 @@ export interface Rendered {
   readonly removed: Removal[];
   /** How output offsets map back to input offsets (for edits made after removal). */
   readonly segments: readonly Segment[];
+  /**
+   * Where each input line went: output [lineOut[2i], lineOut[2i + 1]) holds what was copied of line i with its break
+   * (both -1 when nothing was). A line copied whole spans line.next - line.start there.
+   */
+  readonly lineOut: Int32Array;
   readonly linesRemoved: number;
 }
 
@@ -37,6 +42,13 @@ export function render(doc: Document, decisions: Decisions): Rendered {
     segments.push({ outStart: outLength, inStart: runStart, length: runEnd - runStart });
     parts.push(text.slice(runStart, runEnd));
     outLength += runEnd - runStart;
+  };
+  const lineOut = new Int32Array(lines.length * 2).fill(-1);
+  const outNow = (): number => outLength + (runStart < 0 ? 0 : runEnd - runStart);
+  const copyLine = (line: Line, from: number, to: number): void => {
+    lineOut[line.index * 2] = outNow();
+    copy(from, to);
+    lineOut[line.index * 2 + 1] = outNow();
   };
   const copy = (from: number, to: number): void => {
     if (to <= from) return;
@@ -72,13 +84,14 @@ export function render(doc: Document, decisions: Decisions): Rendered {
     }
     // A kept line with content: first settle the blank lines before it.
     const blanks = !droppedSinceKept ? pendingBlanks.length : keptAny ? Math.min(1, pendingBlanks.length) : 0;
-    for (let b = 0; b < blanks; b++) copy(pendingBlanks[b]!.start, pendingBlanks[b]!.next);
+    for (let b = 0; b < blanks; b++) copyLine(pendingBlanks[b]!, pendingBlanks[b]!.start, pendingBlanks[b]!.next);
     pendingBlanks.length = 0;
     droppedSinceKept = false;
     keptAny = true;
     lastKept = line;
 
     let from = line.start;
+    lineOut[line.index * 2] = outNow();
     while (spanAt < spans.length && (spans[spanAt]?.start ?? Infinity) < line.next) {
       const span = spans[spanAt++]!;
       copy(from, span.start);
@@ -87,10 +100,11 @@ export function render(doc: Document, decisions: Decisions): Rendered {
       from = span.end;
     }
     copy(from, line.next);
+    lineOut[line.index * 2 + 1] = outNow();
   }
 
   if (!droppedSinceKept) {
-    for (const b of pendingBlanks) copy(b.start, b.next);
+    for (const b of pendingBlanks) copyLine(b, b.start, b.next);
   }
   flush();
   let out = parts.length === 1 ? parts[0]! : parts.join('');
@@ -100,10 +114,11 @@ export function render(doc: Document, decisions: Decisions): Rendered {
     out = out.slice(0, -cut);
     const last = segments.at(-1)!;
     segments[segments.length - 1] = { ...last, length: last.length - cut };
+    lineOut[lastKept.index * 2 + 1] = lineOut[lastKept.index * 2 + 1]! - cut;
   }
 
   removed.sort((a, b) => a.start - b.start);
-  return { text: out, removed, segments, linesRemoved };
+  return { text: out, removed, segments, lineOut, linesRemoved };
 }
 
 /**

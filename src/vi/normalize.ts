@@ -249,49 +249,56 @@ function lookCloser(out: Output, i: number, k: number): number {
 
 /**
  * The normaliser without option checks. `collect: false` skips building edits (canonicalKey uses it);
- * `onFix` sees every rule behind each edit (diagnose counts them).
+ * `onFix` sees every rule behind each edit (diagnose counts them). `ranges` ([start, end) pairs, ascending), when
+ * given, are the only parts of the text read: each starts at the text's start or after a line break and ends at the
+ * text's end or after a line break, and the caller vouches that nothing outside them needs a change (clean() knows
+ * this from its line scan, see src/normalize-ranges.ts).
  */
 export function normalizeWith(
   text: string,
   options: ResolvedNormalizeOptions,
   collect: boolean,
   onFix?: (rules: ReadonlySet<string>) => void,
+  ranges?: ArrayLike<number>,
 ): NormalizeResult {
   const out: Output = {
     text, options, collect, onFix, edits: [], parts: [], copied: 0, tokenStart: 0, tokenEnd: 0, tokenIsCode: false,
   };
-  scan(out, options.style === 'new' ? STYLE_NEW : options.style === 'old' ? STYLE_OLD : STYLE_PRESERVE);
+  const style = options.style === 'new' ? STYLE_NEW : options.style === 'old' ? STYLE_OLD : STYLE_PRESERVE;
+  if (ranges === undefined) scan(out, style, 0, text.length);
+  else for (let r = 0; r < ranges.length; r += 2) scan(out, style, ranges[r]!, ranges[r + 1]!);
   return finish(out);
 }
 
 /**
- * The hot loop: the scan automaton (automaton.ts) runs over the text, two table lookups per code unit; where it
- * flags, the word it flagged goes through the exact per-unit scan, and the automaton resumes after the next
- * non-letter.
+ * The hot loop: the scan automaton (automaton.ts) runs over text[from, to), two table lookups per code unit; where
+ * it flags, the word it flagged goes through the exact per-unit scan, and the automaton resumes after the next
+ * non-letter. `from` is the text's start or follows a line break, where the automaton starts afresh.
  */
-function scan(out: Output, style: number): void {
+function scan(out: Output, style: number, from: number, to: number): void {
   const text = out.text;
-  const n = text.length;
   const { classes, next, start } = scanAutomaton(style, out.options.enabled.has('nbsp'));
-  let done = 0;
-  for (let i = runUntilFlagged(text, 0, start, classes, next); i <= n; i = runUntilFlagged(text, i, start, classes, next)) {
+  let done = from;
+  for (let i = runUntilFlagged(text, from, to, start, classes, next); i <= to; i = runUntilFlagged(text, i, to, start, classes, next)) {
     // Back to the start of the word (the automaton vouched for everything before its last non-letter).
-    let from = i;
-    while (from > done && classes[text.charCodeAt(from - 1)] !== C_OTHER) from--;
-    i = scanExactly(out, style, from, i, classes);
-    if (i >= n) return;
+    let wordStart = i;
+    while (wordStart > done && classes[text.charCodeAt(wordStart - 1)] !== C_OTHER) wordStart--;
+    i = scanExactly(out, style, wordStart, i, classes);
+    if (i >= to) return;
     done = i;
   }
 }
 
-/** Runs the automaton from `i`: the index of the unit it flags, n when it flags the end, n + 1 when it flags nothing. */
-function runUntilFlagged(text: string, i: number, state: number, classes: Uint8Array, next: Uint16Array): number {
-  const n = text.length;
-  for (; i < n; i++) {
+/**
+ * Runs the automaton over text[i, to): the index of the unit it flags, `to` when it flags the end of the text, `to`
+ * + 1 when it flags nothing (a range that ends after a line break has its last run decided there).
+ */
+function runUntilFlagged(text: string, i: number, to: number, state: number, classes: Uint8Array, next: Uint16Array): number {
+  for (; i < to; i++) {
     state = next[state + classes[text.charCodeAt(i)]!]!;
     if (state === FLAGGED) return i;
   }
-  return next[state + C_END] === FLAGGED ? n : n + 1;
+  return to === text.length && next[state + C_END] === FLAGGED ? to : to + 1;
 }
 
 /**
