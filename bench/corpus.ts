@@ -60,6 +60,11 @@ export function workloads(): Workload[] {
     { name: 'articles', description: 'scraped dev pages and clean articles', docs: articles },
     { name: 'vi-text', description: 'real Vietnamese news and forum text files', docs: vi },
     { name: 'large', description: 'one document: every article and vi-text file concatenated', docs: [[...articles, ...vi].join('\n\n')] },
+    {
+      name: 'short records',
+      description: 'every non-blank line of the articles as a document of its own (titles, captions, comments: what a per-document cost shows on)',
+      docs: articles.flatMap((a) => a.split('\n').filter((l) => l.trim() !== '')),
+    },
   ];
 }
 
