@@ -82,7 +82,9 @@ export function createCleaner(options?: CleanerOptions): Cleaner {
  * const { text, removed, meta } = clean(scrapedPage);
  */
 export function clean(text: string, options?: CleanerOptions & DocumentOptions): CleanResult {
-  const { title, site, ...cleanerOptions } = options ?? {};
+  // The usual call: no options to take apart (a rest copy and its keys, per document).
+  if (options === undefined) return defaultCleaner().clean(text);
+  const { title, site, ...cleanerOptions } = options;
   const cleaner = Object.keys(cleanerOptions).length === 0 ? defaultCleaner() : createCleaner(cleanerOptions);
   return cleaner.clean(text, title === undefined && site === undefined ? undefined : { title, site });
 }
@@ -164,6 +166,6 @@ function cleanDocument(compiled: Compiled, text: unknown, documentOptions: Docum
     stats.removedByRule[r.rule] = (stats.removedByRule[r.rule] ?? 0) + 1;
     stats.removedByCategory[r.category] = (stats.removedByCategory[r.category] ?? 0) + 1;
   }
-  for (const [reason, n] of decisions.kept()) stats.keptByReason[reason] = n;
+  for (const [reason, n] of decisions.kept() ?? []) stats.keptByReason[reason] = n;
   return { text: cleaned, removed: out.removed, edits, meta, stats };
 }

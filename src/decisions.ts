@@ -22,7 +22,8 @@ export interface SpanDecision extends Verdict {
 export class Decisions {
   readonly #lines: (Verdict | undefined)[];
   readonly #spans: SpanDecision[] = [];
-  readonly #kept = new Map<string, number>();
+  // Made on the first keep(): most documents keep nothing on purpose, and a Map for each would be a cost of its own.
+  #kept: Map<string, number> | undefined;
 
   constructor(readonly doc: Document) {
     this.#lines = new Array<Verdict | undefined>(doc.lines.length);
@@ -42,6 +43,7 @@ export class Decisions {
 
   /** Records that a rule deliberately kept something it would otherwise remove (reported in stats). */
   keep(reason: string): void {
+    this.#kept ??= new Map();
     this.#kept.set(reason, (this.#kept.get(reason) ?? 0) + 1);
   }
 
@@ -66,7 +68,8 @@ export class Decisions {
     return merged;
   }
 
-  kept(): ReadonlyMap<string, number> {
+  /** How often each reason kept something; undefined when nothing was. */
+  kept(): ReadonlyMap<string, number> | undefined {
     return this.#kept;
   }
 }

@@ -46,12 +46,17 @@ export const NORMALISER_QUIET = 256;
  * The numbers of a document's lines, FIELDS a line; grows as lines are added.
  *
  * @example
- * const table = new LineTable();
+ * const table = new LineTable(1);
  * table.set(0, 0, 7, 8, 0, scan, BLANK);
  * table.ints[0 * FIELDS + END] // 7
  */
 export class LineTable {
-  ints = new Int32Array(FIELDS * 16);
+  ints: Int32Array;
+
+  /** `expectedLines`: room to start with (the table doubles past it). */
+  constructor(expectedLines: number) {
+    this.ints = new Int32Array(FIELDS * Math.max(1, expectedLines));
+  }
 
   /** Stores line `index`: its offsets, where its word hashes start, what the scan found, and its `flags`. */
   set(index: number, start: number, end: number, next: number, wordsAt: number, scan: LineScan, flags: number): void {

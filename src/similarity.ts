@@ -105,13 +105,14 @@ export class BigramPostings {
 
   /** `expected`: about how many bigrams will be added (the table grows past it). */
   constructor(expected = 64) {
-    this.#capacity = 64;
+    this.#capacity = 16;
     while (this.#capacity < expected * 2) this.#capacity *= 2;
-    // One allocation cut in four (each typed array allocation costs microseconds, a cost on every short page);
-    // a part that outgrows its share is copied out to an array of its own.
+    // One allocation cut in four (each typed array allocation costs microseconds, a cost on every short page), each
+    // part sized to `expected`, not to a large page (what an allocation costs grows with its size); a part that
+    // outgrows its share is copied out to an array of its own.
     const tableInts = this.#capacity * 2;
-    const recordInts = Math.max(64, expected) * REC;
-    const chunkInts = Math.max(64, (expected >> 2) * CHUNK);
+    const recordInts = Math.max(8, expected) * REC;
+    const chunkInts = Math.max(4, expected >> 2) * CHUNK;
     const arena = new Int32Array(tableInts + recordInts + chunkInts + FOUND);
     this.#table = arena.subarray(0, tableInts);
     this.#records = arena.subarray(tableInts, tableInts + recordInts);

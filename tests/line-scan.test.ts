@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, shapeKey } from '../src/document.js';
 import { hashOfKey } from '../src/line-scan.js';
-import { FNV_OFFSET, FNV_PRIME } from '../src/line-scan/key-hash.js';
+import { FNV_OFFSET, FNV_PRIME, WordHashes } from '../src/line-scan/key-hash.js';
 import { astralClass, CHAR_CLASS, isHighSurrogate, LETTER, UPPER } from '../src/text/chars.js';
 import { canonicalKey } from '../src/vi/key.js';
 
@@ -177,5 +177,18 @@ describe('a letter beside a vowel cluster', () => {
       return l.key !== key || l.keyHash !== hashOfKey(key).keyHash;
     });
     expect(wrong.map((l) => l.body)).toEqual([]);
+  });
+});
+
+describe('WordHashes', () => {
+  it('gives back exactly the hashes pushed, whether it copies a small buffer or views a large one', () => {
+    for (const capacity of [0, 16, 40]) {
+      for (let n = 0; n <= 70; n++) {
+        const words = new WordHashes(capacity);
+        const pushed = Array.from({ length: n }, (_, i) => Math.imul(i + 1, 0x9e3779b1));
+        for (const h of pushed) words.push(h);
+        expect([...words.hashes()]).toEqual(pushed);
+      }
+    }
   });
 });

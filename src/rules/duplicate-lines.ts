@@ -34,17 +34,30 @@ export const duplicateLines: Rule = {
   summary: 'lines that repeat an earlier kept line: the title as alt text, a repeated lead, byline or caption',
   apply({ doc, decisions }) {
     const { lines, wordHashes } = doc;
+    let keyedLines = 0;
+    let fuzzyLines = 0;
+    let pairs = 0;
+    for (const line of lines) {
+      if (line.words > 0) keyedLines++;
+      if (line.words >= MIN_FUZZY_WORDS) {
+        fuzzyLines++;
+        pairs += Math.min(line.words, MAX_COMPARE_WORDS) - 1;
+      }
+    }
+    // A line goes only as an exact repeat (two lines share a key) or a near one (two lines long enough to compare).
+    // Most short texts (titles, captions, comments) have neither: nothing to allocate, nothing to walk.
+    if (keyedLines === doc.keyCount - 1 && fuzzyLines < 2) return;
     // The first kept line of each key (by key id), or -1.
     const byKey = new Int32Array(doc.keyCount).fill(-1);
-    // Sized for the word pairs of every line long enough to be indexed (an upper bound: repeats are not).
-    let pairs = 0;
-    for (const line of lines) if (line.words >= MIN_FUZZY_WORDS) pairs += Math.min(line.words, MAX_COMPARE_WORDS) - 1;
-    const postings = new BigramPostings(pairs);
+    // Near-duplicate lookups, only when there are two lines to compare; sized for the word pairs of every line long
+    // enough to be indexed (an upper bound: repeats are not).
+    const postings = fuzzyLines < 2 ? undefined : new BigramPostings(pairs);
+    const tableLines = postings === undefined ? 0 : lines.length;
     // Shared word pairs with each earlier line while one line is looked up, and which lines were touched.
-    const shared = new Int32Array(lines.length);
-    const touched = new Int32Array(lines.length);
+    const shared = new Int32Array(tableLines);
+    const touched = new Int32Array(tableLines);
     // Compared words of each indexed line, kept compact: the candidate filter reads it for every touched line.
-    const comparedWords = new Int32Array(lines.length);
+    const comparedWords = new Int32Array(tableLines);
     const budget: Budget = { cells: Math.max(100_000, doc.text.length * CELLS_PER_CHAR) };
     const neighbours = keptNeighbours(lines, (i) => decisions.isDropped(i));
     const wordsOf = (line: Line): Int32Array =>
@@ -75,11 +88,11 @@ export const duplicateLines: Rule = {
       const first = byKey[line.keyId]!;
       if (first !== -1) return drop(line, `repeats line ${first + 1}`);
       const words = wordsOf(line);
-      if (words.length < MIN_FUZZY_WORDS) {
+      if (words.length < MIN_FUZZY_WORDS || postings === undefined) {
         byKey[line.keyId] = line.index;
         return false;
       }
-      if (nearDuplicate(line, words)) return true;
+      if (nearDuplicate(postings, line, words)) return true;
       byKey[line.keyId] = line.index;
       comparedWords[line.index] = words.length;
       postings.add(words, line.index);
@@ -100,7 +113,7 @@ export const duplicateLines: Rule = {
     }
 
     /** Tests `line` against earlier lines sharing its word pairs; records a decision and returns true on a match. */
-    function nearDuplicate(line: Line, words: Int32Array): boolean {
+    function nearDuplicate(postings: BigramPostings, line: Line, words: Int32Array): boolean {
       const n = postings.countShared(words, line.index, shared, touched);
       // Worth a closer look: the two lines share at least half the word pairs of the shorter one. Kept: the best
       // MAX_CANDIDATES by shared pairs, then by position (an insertion into a list that never grows past four).

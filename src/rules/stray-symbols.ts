@@ -21,6 +21,8 @@ export const straySymbols: Rule = {
     const candidates = doc.lines.filter(
       (l) => !l.blank && !decisions.isDropped(l.index) && hasNoLetters(l) && !/\d/u.test(l.body),
     );
+    // Most documents have no such line: then no neighbours to work out.
+    if (candidates.length === 0) return;
     for (const line of candidates) if (DECORATION.test(line.body)) drop(line.index);
     // Neighbours after the decoration is gone, as the lines will stand in the output.
     const neighbours = keptNeighbours(doc.lines, (i) => decisions.isDropped(i));
