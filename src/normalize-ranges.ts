@@ -27,8 +27,8 @@ export function rangesToNormalize(doc: Document, rendered: Rendered, options: Re
     const start = from === 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
     const lineBreak = text.indexOf('\n', Math.max(to - 1, start));
     const end = lineBreak === -1 ? text.length : lineBreak + 1;
-    const last = ranges.length - 1;
-    if (last > 0 && start <= ranges[last]!) ranges[last] = Math.max(ranges[last]!, end);
+    const lastEnd = ranges.length === 0 ? -1 : ranges[ranges.length - 1]!;
+    if (start <= lastEnd) ranges[ranges.length - 1] = Math.max(lastEnd, end);
     else ranges.push(start, end);
   }
   return ranges;
