@@ -83,7 +83,9 @@ export function createCleaner(options?: CleanerOptions): Cleaner {
  */
 export function clean(text: string, options?: CleanerOptions & DocumentOptions): CleanResult {
   // The usual call: no options to take apart (a rest copy and its keys, per document).
-  if (options === undefined) return defaultCleaner().clean(text);
+  if (options === undefined || options === null) return defaultCleaner().clean(text);
+  // Anything but an object is a mistake: resolveOptions says so with ERR_VNCLEAN_OPTION, as createCleaner does.
+  if (typeof options !== 'object' || Array.isArray(options)) resolveOptions(options);
   const { title, site, ...cleanerOptions } = options;
   const cleaner = Object.keys(cleanerOptions).length === 0 ? defaultCleaner() : createCleaner(cleanerOptions);
   return cleaner.clean(text, title === undefined && site === undefined ? undefined : { title, site });

@@ -16,7 +16,8 @@ export interface Rendered {
   readonly segments: readonly Segment[];
   /**
    * Where each input line went: output [lineOut[2i], lineOut[2i + 1]) holds what was copied of line i with its break
-   * (both -1 when nothing was). A line copied whole spans line.next - line.start there.
+   * (both -1 when the line was removed or was a blank line dropped; an empty range when spans took all of it). A line
+   * copied whole spans line.next - line.start there.
    */
   readonly lineOut: Int32Array;
   readonly linesRemoved: number;

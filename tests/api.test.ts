@@ -44,6 +44,11 @@ describe('public API', () => {
     expect(codeOf(() => createCleaner({ profile: { version: 0 } } as never))).toBe('ERR_VNCLEAN_PROFILE');
   });
 
+  it('takes null options as none, and rejects options that are not an object with a stable code', () => {
+    expect(clean('Tỉnh uỷ họp.', null as never)).toEqual(clean('Tỉnh uỷ họp.'));
+    for (const bad of [5, 'drop', true, []]) expect(codeOf(() => clean('x', bad as never))).toBe('ERR_VNCLEAN_OPTION');
+  });
+
   it('cleans any string without throwing', () => {
     for (const odd of ['', '\n', '\r\n\r\n', '\u0000', '\ud800', '💥'.repeat(3), ' * ', '{', '<'.repeat(1000)]) {
       expect(typeof clean(odd).text).toBe('string');

@@ -78,6 +78,22 @@ describe('a line copied in part', () => {
   });
 });
 
+describe('lines glued around template tokens', () => {
+  // Letters and tones right against tokens: what the removal of a token leaves is a word the raw line did not have.
+  const GLUE = ['h', 'o', 'u', 'q', 'g', 'à', 'á', 'ỷ', 'ủ', 'y', 'a', 'e', 'ẻ', 'ơ', 'ư', 'ì', 'i', 'n', ' ', '{name}', '${x}', '<body>', '%s', '{{title}}'];
+  const FILL = ['bài viết mới nhất hôm nay', 'Tỉnh ủy Hà Tĩnh họp bàn về kế hoạch', 'người dân trong xã', ''];
+  const line = fc.tuple(fc.constantFrom(...FILL), fc.array(fc.constantFrom(...GLUE), { maxLength: 8 }), fc.constantFrom(...FILL))
+    .map(([a, glue, b]) => `${a} ${glue.join('')} ${b}`.trim());
+  const page = fc.tuple(fc.array(line, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n'))
+    .map(([lines, br]) => lines.join(br));
+
+  it('gives clean() the result of normalising its whole output', () => {
+    fc.assert(fc.property(page, (text) => {
+      expect(described(clean(text))).toEqual(normalisedInFull(text));
+    }), { numRuns: 3000 });
+  });
+});
+
 describe.skipIf(!hasCorpus)('clean() normalising only the lines that need it, on the real corpus', () => {
   it('gives the result of normalising its whole output, as found, decomposed and in the new tone style', () => {
     let withEdits = 0;

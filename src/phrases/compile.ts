@@ -11,7 +11,7 @@ function phraseKey(phrase: string): string {
   return shapeKey(canonicalKey(phrase.replaceAll('#', '0')));
 }
 
-/** Phrase packs compiled into lookups. Built once per cleaner, then shared read-only by every document. */
+/** Phrase packs compiled into lookups: the built-in packs once per process, shared read-only by every cleaner and document. */
 export interface PhraseTables {
   /** Whole-line phrases removed anywhere. */
   readonly lines: ReadonlyMap<string, Category>;

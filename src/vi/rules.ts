@@ -45,11 +45,13 @@ export interface ResolvedNormalizeOptions {
 const KEYS = new Set(['tone', 'nbsp', 'rules']);
 
 /**
- * One resolved object per distinct setting (at most 3 styles × 2^9 rule sets), so that what the normaliser keeps per
- * options object (its cache of fixed words, normalize.ts) is shared by every call with equal options, literal
- * objects included. The objects never change once made.
+ * One resolved object per distinct setting, so that what the normaliser keeps per options object (its cache of fixed
+ * words, normalize.ts) is shared by every call with equal options, literal objects included. The objects are frozen
+ * and nothing changes their rule sets. Held for the life of the process, with their caches: so at most
+ * MAX_RESOLVED settings are kept (a program uses a few); past that a setting gets an object of its own, as before.
  */
 const RESOLVED = new Map<string, ResolvedNormalizeOptions>();
+const MAX_RESOLVED = 32;
 const STYLES: readonly string[] = ['old', 'new', 'preserve'];
 
 /**
@@ -92,7 +94,10 @@ export function resolveNormalizeOptions(options: unknown, where = 'normalize'): 
   const style = (o.tone as ToneStyle | undefined) ?? 'old';
   const id = `${style}:${NORMALIZE_RULES.map((r) => (enabled.has(r) ? 1 : 0)).join('')}`;
   let resolved = RESOLVED.get(id);
-  if (resolved === undefined) RESOLVED.set(id, (resolved = Object.freeze({ style, enabled })));
+  if (resolved === undefined) {
+    resolved = Object.freeze({ style, enabled });
+    if (RESOLVED.size < MAX_RESOLVED) RESOLVED.set(id, resolved);
+  }
   return resolved;
 }
 

@@ -169,6 +169,16 @@ describe('options and errors', () => {
     expect(normalizeVietnamese('hoà', { tone: 'new' }).text).toBe('hoà');
     expect(normalizeVietnamese('hoà', { rules: { 'tone-placement': false } }).text).toBe('hoà');
   });
+
+  it('resolves every setting right past the number it keeps shared', () => {
+    const ids = ['lookalike-letter', 'lookalike-mark', 'double-tone', 'tone-misplaced', 'tone-placement', 'mark-order'] as const;
+    for (let bits = 0; bits < 64; bits++) {
+      const rules = Object.fromEntries(ids.map((id, k) => [id, (bits & (1 << k)) === 0]));
+      const resolved = resolveNormalizeOptions({ tone: 'preserve', rules });
+      expect([...resolved.enabled].filter((r) => (ids as readonly string[]).includes(r)).length).toBe(6 - popcount(bits));
+      expect(resolveNormalizeOptions({ tone: 'preserve', rules }).enabled).toEqual(resolved.enabled);
+    }
+  });
 });
 
 describe('clean() with normalisation', () => {
@@ -189,3 +199,9 @@ describe('clean() with normalisation', () => {
       .toBe('Tỉnh uỷ họp bàn về hoà giải và hoà bình hôm nay.');
   });
 });
+
+function popcount(n: number): number {
+  let count = 0;
+  for (let m = n; m !== 0; m &= m - 1) count++;
+  return count;
+}
