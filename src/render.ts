@@ -46,9 +46,10 @@ export function render(doc: Document, decisions: Decisions): Rendered {
   };
   const lineOut = new Int32Array(lines.length * 2).fill(-1);
   const outNow = (): number => outLength + (runStart < 0 ? 0 : runEnd - runStart);
-  const copyLine = (line: Line, from: number, to: number): void => {
+  // A blank line is copied whole, with its break.
+  const copyBlank = (line: Line): void => {
     lineOut[line.index * 2] = outNow();
-    copy(from, to);
+    copy(line.start, line.next);
     lineOut[line.index * 2 + 1] = outNow();
   };
   const copy = (from: number, to: number): void => {
@@ -85,7 +86,7 @@ export function render(doc: Document, decisions: Decisions): Rendered {
     }
     // A kept line with content: first settle the blank lines before it.
     const blanks = !droppedSinceKept ? pendingBlanks.length : keptAny ? Math.min(1, pendingBlanks.length) : 0;
-    for (let b = 0; b < blanks; b++) copyLine(pendingBlanks[b]!, pendingBlanks[b]!.start, pendingBlanks[b]!.next);
+    for (let b = 0; b < blanks; b++) copyBlank(pendingBlanks[b]!);
     pendingBlanks.length = 0;
     droppedSinceKept = false;
     keptAny = true;
@@ -105,7 +106,7 @@ export function render(doc: Document, decisions: Decisions): Rendered {
   }
 
   if (!droppedSinceKept) {
-    for (const b of pendingBlanks) copyLine(b, b.start, b.next);
+    for (const b of pendingBlanks) copyBlank(b);
   }
   flush();
   let out = parts.length === 1 ? parts[0]! : parts.join('');
